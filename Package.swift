@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PolicyAdvisor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "advisor", targets: ["advisor"]),
+        .library(name: "AdvisoryCore", targets: ["AdvisoryCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(
+            name: "AdvisoryCore",
+            dependencies: ["YAML", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
+            name: "AdvisoryReports",
+            dependencies: ["AdvisoryCore", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
+        .executableTarget(
+            name: "advisor",
+            dependencies: [
+                "AdvisoryCore", "AdvisoryReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore"], path: "Benchmarks/advisor-bench"),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(
+            name: "AdvisoryCoreTests",
+            dependencies: ["AdvisoryCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

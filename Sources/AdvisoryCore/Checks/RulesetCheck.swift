@@ -1,0 +1,19 @@
+/// One named static check over a loaded ruleset.
+public protocol RulesetCheck: Sendable {
+    /// A short name, for listing the stages.
+    var name: String { get }
+    func run(_ ruleset: Ruleset) -> [Diagnostic]
+}
+
+/// The ordered stages run after loading.
+public enum RulesetChecks {
+    /// What every load runs: problems that make a ruleset wrong.
+    public static let standard: [RulesetCheck] = [
+        DuplicateIDCheck(), ReferenceCheck(), LeafTypeCheck(), TemplateCheck(), InstrumentParentCheck(),
+    ]
+}
+
+extension RulesetChecks {
+    /// What `advisor validate` runs: the standard checks plus static analysis.
+    public static let all: [RulesetCheck] = standard
+}

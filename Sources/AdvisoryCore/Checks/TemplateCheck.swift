@@ -1,0 +1,33 @@
+/// Every `{REF}` in a `because:` template names a known indicator or instrument.
+struct TemplateCheck: RulesetCheck {
+    let name = "templates"
+
+    func run(_ ruleset: Ruleset) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for rule in ruleset.rules {
+            guard let template = rule.because else { continue }
+            let references = template.parts.compactMap { part -> Reference? in
+                if case .reference(let reference) = part { return reference }
+                return nil
+            }
+            for (reference, location) in zip(references, template.placeholderLocations) {
+                let known: Bool
+                let candidates: [String]
+                switch reference {
+                case .indicator(let id):
+                    known = ruleset.indicatorIndex[id] != nil
+                    candidates = Array(ruleset.indicatorIndex.keys)
+                case .instrument(let id):
+                    known = ruleset.instrumentIndex[id] != nil
+                    candidates = ruleset.instrumentIndex.keys.map { "instrument.\($0)" }
+                }
+                if !known {
+                    diagnostics.append(.error(.unknownTemplateReference,
+                                              "'{\(reference)}' in 'because' names no indicator or instrument of this ruleset",
+                                              at: location, help: Suggestion.help(for: reference.description, in: candidates)))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

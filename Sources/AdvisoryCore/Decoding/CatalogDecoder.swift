@@ -1,0 +1,137 @@
+import YAML
+
+/// Decodes catalog entries (indicators, threats, priorities, strategies, instruments) strictly.
+enum CatalogDecoder {
+    static let indicatorKeys = ["id", "name", "description", "source", "url", "type", "range", "unit", "better",
+                                "stale_after_years", "values", "note"]
+    static let threatKeys = ["id", "title", "description", "note"]
+    static let priorityKeys = threatKeys
+    static let strategyKeys = ["id", "priority", "title", "description", "addresses", "instruments", "note"]
+    static let instrumentKeys = ["id", "title", "short", "kind", "adopted", "in_force", "parent", "url", "binding", "note"]
+
+    static func indicator(_ node: Node, _ context: DecodingContext) -> Indicator? {
+        guard let map = context.mapping(node, "an indicator") else { return nil }
+        map.allowOnly(indicatorKeys)
+        guard let idNode = map.required("id"), let id = context.identifier(idNode, "indicator id") else { return nil }
+        let kindName = map.required("type").flatMap { context.choice($0, "indicator type", Indicator.Kind.allCases.map(\.rawValue)) }
+        guard let kindName, let kind = Indicator.Kind(rawValue: kindName) else { return nil }
+        var indicator = Indicator(
+            id: id, name: map.optional("name").flatMap { context.text($0, "'name'") },
+            description: map.optional("description").flatMap { context.text($0, "'description'") },
+            source: map.optional("source").flatMap { context.text($0, "'source'") },
+            url: map.optional("url").flatMap { context.text($0, "'url'") },
+            kind: kind, range: nil, unit: map.optional("unit").flatMap { context.text($0, "'unit'") },
+            better: nil, staleAfterYears: nil, values: [],
+            note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+        if let node = map.optional("stale_after_years") {
+            indicator.staleAfterYears = nonNegative(node, "'stale_after_years'", context)
+        }
+        let numberOnly = ["range", "better"]
+        let categoryOnly = ["values"]
+        for key in (kind == .number ? categoryOnly : kind == .category ? numberOnly : numberOnly + categoryOnly) {
+            if let value = map[key] {
+                context.error(.invalidValue, "'\(key)' does not apply to a \(kind.rawValue) indicator", at: value)
+            }
+        }
+        if kind == .number {
+            if let node = map.optional("range") { indicator.range = range(node, context) }
+            if let node = map.optional("better") {
+                indicator.better = context.choice(node, "'better'", Indicator.Better.allCases.map(\.rawValue)).flatMap(Indicator.Better.init)
+            }
+        }
+        if kind == .category {
+            guard let valuesNode = map.required("values"), let items = context.sequence(valuesNode, "'values'") else { return indicator }
+            var seen: Set<String> = []
+            for item in items {
+                guard let value = context.identifier(item, "category value", allowPunctuation: true) else { continue }
+                if !seen.insert(value).inserted {
+                    context.error(.invalidValue, "category value '\(value)' is listed twice", at: item)
+                }
+                indicator.values.append(value)
+            }
+            if items.isEmpty { context.error(.invalidValue, "a category indicator needs at least one value", at: valuesNode) }
+        }
+        return indicator
+    }
+
+    static func nonNegative(_ node: Node, _ what: String, _ context: DecodingContext) -> Int? {
+        guard let value = context.integer(node, what) else { return nil }
+        guard value >= 0 else {
+            context.error(.invalidValue, "\(what) must be 0 or more, found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    private static func range(_ node: Node, _ context: DecodingContext) -> ClosedRange<Double>? {
+        guard let items = context.sequence(node, "'range'") else { return nil }
+        guard items.count == 2 else {
+            context.error(.invalidRange, "'range' must be [min, max], found \(items.count) value(s)", at: node)
+            return nil
+        }
+        guard let low = context.number(items[0], "the range minimum"), let high = context.number(items[1], "the range maximum") else {
+            return nil
+        }
+        guard low < high else {
+            context.error(.invalidRange, "'range' minimum \(NumberFormat.plain(low)) must be below its maximum \(NumberFormat.plain(high))", at: node)
+            return nil
+        }
+        return low...high
+    }
+
+    static func threat(_ node: Node, _ context: DecodingContext) -> Threat? {
+        guard let map = context.mapping(node, "a threat") else { return nil }
+        map.allowOnly(threatKeys)
+        guard let id = map.required("id").flatMap({ context.identifier($0, "threat id", allowPunctuation: true) }),
+            let title = map.required("title").flatMap({ context.text($0, "'title'") })
+        else { return nil }
+        return Threat(id: id, title: title, description: map.optional("description").flatMap { context.text($0, "'description'") },
+                      note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+    }
+
+    static func priority(_ node: Node, _ context: DecodingContext) -> Priority? {
+        guard let map = context.mapping(node, "a priority") else { return nil }
+        map.allowOnly(priorityKeys)
+        guard let id = map.required("id").flatMap({ context.identifier($0, "priority id", allowPunctuation: true) }),
+            let title = map.required("title").flatMap({ context.text($0, "'title'") })
+        else { return nil }
+        return Priority(id: id, title: title, description: map.optional("description").flatMap { context.text($0, "'description'") },
+                        note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+    }
+
+    static func strategy(_ node: Node, _ context: DecodingContext) -> Strategy? {
+        guard let map = context.mapping(node, "a strategy") else { return nil }
+        map.allowOnly(strategyKeys)
+        guard let id = map.required("id").flatMap({ context.identifier($0, "strategy id", allowPunctuation: true) }),
+            let priorityNode = map.required("priority"),
+            let priority = context.identifier(priorityNode, "priority id", allowPunctuation: true),
+            let title = map.required("title").flatMap({ context.text($0, "'title'") })
+        else { return nil }
+        return Strategy(
+            id: id, priority: Located(priority, at: context.location(priorityNode)), title: title,
+            description: map.optional("description").flatMap { context.text($0, "'description'") },
+            addresses: map.optional("addresses").map { context.identifierList($0, "threat id") } ?? [],
+            instruments: map.optional("instruments").map { context.identifierList($0, "instrument id") } ?? [],
+            note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+    }
+
+    static func instrument(_ node: Node, _ context: DecodingContext) -> Instrument? {
+        guard let map = context.mapping(node, "an instrument") else { return nil }
+        map.allowOnly(instrumentKeys)
+        guard let id = map.required("id").flatMap({ context.identifier($0, "instrument id") }),
+            let title = map.required("title").flatMap({ context.text($0, "'title'") }),
+            let kindName = map.required("kind").flatMap({ context.choice($0, "instrument kind", Instrument.Kind.allCases.map(\.rawValue)) }),
+            let kind = Instrument.Kind(rawValue: kindName)
+        else { return nil }
+        let parent = map.optional("parent").flatMap { node in
+            context.identifier(node, "instrument id").map { Located($0, at: context.location(node)) }
+        }
+        return Instrument(
+            id: id, title: title, short: map.optional("short").flatMap { context.text($0, "'short'") }, kind: kind,
+            adopted: map.optional("adopted").flatMap { context.integer($0, "'adopted' (a year)") },
+            inForce: map.optional("in_force").flatMap { context.integer($0, "'in_force' (a year)") },
+            parent: parent, url: map.optional("url").flatMap { context.text($0, "'url'") },
+            binding: map.optional("binding").flatMap { context.bool($0, "'binding'") },
+            note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+    }
+}

@@ -1,0 +1,114 @@
+import YAML
+
+/// Decodes a country profile against a ruleset: values typed by their indicator, statuses
+/// checked, unknown indicators and instruments warned about with "did you mean".
+public enum ProfileDecoder {
+    public static let topKeys = ["country", "indicators", "instruments"]
+    public static let countryKeys = ["code", "name", "year", "note"]
+    public static let valueKeys = ["value", "year", "source", "stderr", "note"]
+    public static let statusKeys = ["status", "since", "note"]
+
+    /// Reads and decodes the profile at `path`. The profile is nil when any error was found.
+    public static func load(_ path: String, ruleset: Ruleset) -> (Profile?, [Diagnostic]) {
+        switch SourceReader.load(path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let (file, node)):
+            let context = DecodingContext(file: file)
+            let profile = decode(node, ruleset: ruleset, context: context)
+            return (context.diagnostics.hasErrors ? nil : profile, context.diagnostics)
+        }
+    }
+
+    /// Decodes a profile document (also used for inline profiles in rule tests).
+    public static func decode(_ node: Node, ruleset: Ruleset, context: DecodingContext) -> Profile? {
+        guard let map = context.mapping(node, "a profile") else { return nil }
+        map.allowOnly(topKeys)
+        let country = map.required("country").flatMap { decodeCountry($0, context) }
+        var indicators: [String: IndicatorValue] = [:]
+        if let node = map.optional("indicators"), let values = context.mapping(node, "'indicators'") {
+            for entry in values.entries {
+                if let value = indicatorValue(entry, ruleset: ruleset, context: context) { indicators[entry.key] = value }
+            }
+        }
+        var instruments: [String: InstrumentStatusEntry] = [:]
+        if let node = map.optional("instruments"), let statuses = context.mapping(node, "'instruments'") {
+            for entry in statuses.entries {
+                if let status = statusEntry(entry, ruleset: ruleset, context: context) { instruments[entry.key] = status }
+            }
+        }
+        guard let country else { return nil }
+        return Profile(path: context.file.path, country: country, indicators: indicators, instruments: instruments,
+                       contentHash: SHA256.hex(context.file.bytes))
+    }
+
+    static func decodeCountry(_ node: Node, _ context: DecodingContext) -> Country? {
+        guard let map = context.mapping(node, "'country'") else { return nil }
+        map.allowOnly(countryKeys)
+        guard let code = map.required("code").flatMap({ context.string($0, "'country.code'") }),
+            let name = map.required("name").flatMap({ context.text($0, "'country.name'") }),
+            let year = map.required("year").flatMap({ context.integer($0, "'country.year'") })
+        else { return nil }
+        return Country(code: code, name: name, year: year)
+    }
+
+    /// One `indicators:` entry: short form (a scalar) or long form (`{value, year, source, stderr}`).
+    /// A null value means "no value" and is skipped.
+    public static func indicatorValue(_ entry: MappingView.Entry, ruleset: Ruleset, context: DecodingContext) -> IndicatorValue? {
+        guard let indicator = ruleset.indicator(entry.key) else {
+            context.warning(.unknownProfileIndicator, "'\(entry.key)' is not an indicator of this ruleset; its value is ignored",
+                            at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.indicators.map(\.id)))
+            return nil
+        }
+        var valueNode = entry.value
+        var result = IndicatorValue(value: .bool(false), location: context.location(entry.keyNode))
+        if case .mapping = entry.value, let map = context.mapping(entry.value, "the value of '\(entry.key)'") {
+            map.allowOnly(valueKeys)
+            guard let node = map.required("value") else { return nil }
+            valueNode = node
+            result.year = map.optional("year").flatMap { context.integer($0, "'year'") }
+            result.source = map.optional("source").flatMap { context.text($0, "'source'") }
+            if let node = map.optional("stderr"), let stderr = context.number(node, "'stderr'") {
+                if stderr < 0 { context.error(.invalidValue, "'stderr' must be 0 or more", at: node) } else { result.stderr = stderr }
+            }
+        }
+        guard case .scalar(let scalar, _) = valueNode else {
+            context.error(.profileValueType, "expected a value for '\(entry.key)', found \(valueNode.kindDescription)", at: valueNode)
+            return nil
+        }
+        if scalar.resolved == .null { return nil }
+        switch ValueConversion.value(scalar.resolved, for: indicator) {
+        case .success(let value):
+            result.value = value
+            return result
+        case .failure(let failure):
+            context.error(failure.code, failure.message, at: valueNode, help: failure.help)
+            return nil
+        }
+    }
+
+    /// One `instruments:` entry: a status word or `{status, since}`.
+    public static func statusEntry(_ entry: MappingView.Entry, ruleset: Ruleset, context: DecodingContext) -> InstrumentStatusEntry? {
+        guard ruleset.instrument(entry.key) != nil else {
+            context.warning(.unknownProfileInstrument, "'\(entry.key)' is not an instrument of this ruleset; its status is ignored",
+                            at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.instruments.map(\.id)))
+            return nil
+        }
+        var statusNode = entry.value
+        var since: Int?
+        if case .mapping = entry.value, let map = context.mapping(entry.value, "the status of '\(entry.key)'") {
+            map.allowOnly(statusKeys)
+            guard let node = map.required("status") else { return nil }
+            statusNode = node
+            since = map.optional("since").flatMap { context.integer($0, "'since' (a year)") }
+        }
+        if case .scalar(let scalar, _) = statusNode, scalar.resolved == .null { return nil }
+        guard let word = context.string(statusNode, "the status of '\(entry.key)'") else { return nil }
+        switch ValueConversion.status(word) {
+        case .success(let status):
+            return InstrumentStatusEntry(status: status, since: since, location: context.location(entry.keyNode))
+        case .failure(let failure):
+            context.error(.unknownInstrumentStatus, failure.message, at: statusNode, help: failure.help)
+            return nil
+        }
+    }
+}

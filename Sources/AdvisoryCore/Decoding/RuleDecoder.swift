@@ -1,0 +1,69 @@
+import YAML
+
+/// Decodes one rule: identity, confidence, condition, consequences and `because` template.
+enum RuleDecoder {
+    static let ruleKeys = ["id", "title", "description", "confidence", "when", "then", "because", "note"]
+    static let thenKeys = ["threats", "strategies", "instruments"]
+
+    static func rule(_ node: Node, _ context: DecodingContext) -> Rule? {
+        guard let map = context.mapping(node, "a rule") else { return nil }
+        map.allowOnly(ruleKeys)
+        guard let id = map.required("id").flatMap({ context.identifier($0, "rule id", allowPunctuation: true) }) else { return nil }
+        var confidence = 1.0
+        var confidenceLocation: SourceLocation?
+        if let node = map.optional("confidence"), let value = confidenceValue(node, context) {
+            confidence = value
+            confidenceLocation = context.location(node)
+        }
+        let condition = map.required("when").flatMap { ConditionDecoder.decode($0, context: context) }
+        guard let thenNode = map.required("then"), let then = context.mapping(thenNode, "'then'") else {
+            _ = condition
+            return nil
+        }
+        then.allowOnly(thenKeys)
+        let threats = then.optional("threats").map { context.list($0).compactMap { threatRef($0, context) } } ?? []
+        let strategies = then.optional("strategies").map { context.identifierList($0, "strategy id") } ?? []
+        let instruments = then.optional("instruments").map { context.identifierList($0, "instrument id") } ?? []
+        if threats.isEmpty && strategies.isEmpty && instruments.isEmpty && then.entries.allSatisfy({ thenKeys.contains($0.key) }) {
+            context.error(.emptyConsequences, "rule '\(id)' names no threat, strategy or instrument in 'then'", at: thenNode)
+        }
+        let because = map.optional("because").flatMap { node in
+            context.text(node, "'because'").map { TemplateParser.parse($0, node: node, context: context) }
+        }
+        // A condition with errors (already reported) is replaced by an empty one so that the
+        // rule still takes part in the id and reference checks.
+        let when = condition ?? .any([], context.location(node))
+        return Rule(
+            id: id, title: map.optional("title").flatMap { context.text($0, "'title'") },
+            description: map.optional("description").flatMap { context.text($0, "'description'") },
+            confidence: confidence, confidenceLocation: confidenceLocation, condition: when,
+            threats: threats, strategies: strategies, instruments: instruments, because: because,
+            note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+    }
+
+    /// A confidence in (0, 1].
+    static func confidenceValue(_ node: Node, _ context: DecodingContext) -> Double? {
+        guard let value = context.number(node, "'confidence'") else { return nil }
+        guard value > 0, value <= 1 else {
+            context.error(.confidenceOutOfRange, "confidence \(NumberFormat.plain(value)) is outside (0, 1]", at: node,
+                          help: "use a value above 0 and at most 1 (1.0 is certain)")
+            return nil
+        }
+        return value
+    }
+
+    private static func threatRef(_ node: Node, _ context: DecodingContext) -> Rule.ThreatRef? {
+        if case .mapping = node {
+            guard let map = context.mapping(node, "a threat reference") else { return nil }
+            map.allowOnly(["id", "confidence"])
+            guard let idNode = map.required("id"), let id = context.identifier(idNode, "threat id", allowPunctuation: true) else { return nil }
+            let confidence = map.optional("confidence").flatMap { node in
+                confidenceValue(node, context).map { Located($0, at: context.location(node)) }
+            }
+            return Rule.ThreatRef(id: Located(id, at: context.location(idNode)), confidence: confidence)
+        }
+        return context.identifier(node, "threat id", allowPunctuation: true).map {
+            Rule.ThreatRef(id: Located($0, at: context.location(node)), confidence: nil)
+        }
+    }
+}

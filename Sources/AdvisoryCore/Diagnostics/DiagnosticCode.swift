@@ -1,0 +1,68 @@
+/// Stable diagnostic codes; each is documented in docs/diagnostics.md with an example and a fix.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
+    // Reading files and YAML (PA0xx)
+    case unreadableFile = "PA001"
+    case fileTooLarge = "PA002"
+    case invalidUTF8 = "PA003"
+    case yamlSyntax = "PA004"
+    case duplicateKey = "PA005"
+    case nestingTooDeep = "PA006"
+    case aliasBudgetExceeded = "PA007"
+    case multipleDocuments = "PA008"
+    case emptyFile = "PA009"
+    case undefinedAlias = "PA010"
+
+    // Structure of rulesets, profiles and tests (PA1xx)
+    case wrongNodeType = "PA101"
+    case unknownKey = "PA102"
+    case missingKey = "PA103"
+    case invalidValue = "PA104"
+    case nonFiniteNumber = "PA105"
+    case missingRulesetFile = "PA106"
+    case misplacedRulesetHeader = "PA107"
+    case invalidIdentifier = "PA108"
+    case invalidRange = "PA109"
+    case invalidLevels = "PA110"
+
+    // Conditions (PA2xx)
+    case conditionSyntax = "PA201"
+    case malformedCombinator = "PA202"
+    case literalTypeMismatch = "PA203"
+    case unknownCategoryValue = "PA204"
+    case thresholdOutOfRange = "PA205"
+    case operatorNotAllowed = "PA206"
+
+    // References and rules (PA3xx)
+    case duplicateID = "PA301"
+    case unknownReference = "PA302"
+    case confidenceOutOfRange = "PA303"
+    case unknownTemplateReference = "PA304"
+    case emptyConsequences = "PA305"
+    case parentCycle = "PA306"
+
+    // Profiles (PA4xx)
+    case unknownProfileIndicator = "PA401"
+    case profileValueType = "PA402"
+    case profileValueOutOfRange = "PA403"
+    case unknownInstrumentStatus = "PA404"
+    case unknownProfileInstrument = "PA405"
+    case invalidOverride = "PA406"
+
+    // Static analysis (PA5xx)
+    case unsatisfiableCondition = "PA501"
+    case alwaysTrueCondition = "PA502"
+    case duplicateCondition = "PA503"
+    case subsumedRule = "PA504"
+    case unreferencedEntry = "PA505"
+    case unraisableThreat = "PA506"
+    case unrecommendedStrategy = "PA507"
+
+    // Rule tests (PA6xx)
+    case testUnknownReference = "PA601"
+    case testProfileUnreadable = "PA602"
+
+    // Command line and output (PA9xx)
+    case templateError = "PA901"
+    case outputError = "PA902"
+    case usage = "PA903"
+}

@@ -1,0 +1,39 @@
+/// Prints diagnostics as `path:line:col: error[PA102]: message`, then the source line and a caret.
+public struct DiagnosticRenderer: Sendable {
+    /// Whether to use ANSI colours (only on a terminal, never with NO_COLOR).
+    public var color: Bool
+
+    public init(color: Bool = false) { self.color = color }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var lines: [String] = []
+        let severity = paint(diagnostic.severity.rawValue + "[\(diagnostic.code.rawValue)]",
+                             diagnostic.severity == .error ? "1;31" : "1;33")
+        let prefix = diagnostic.location.map { "\($0): " } ?? ""
+        lines.append("\(prefix)\(severity): \(paint(diagnostic.message, "1"))")
+        if let location = diagnostic.location { lines += snippet(at: location) }
+        for note in diagnostic.notes {
+            let place = note.location.map { "\($0): " } ?? ""
+            lines.append("  = note: \(place)\(note.message)")
+        }
+        if let help = diagnostic.help { lines.append("  = help: \(help)") }
+        return lines.joined(separator: "\n")
+    }
+
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { render($0) + "\n" }.joined()
+    }
+
+    /// The offending line with a caret under the column.
+    private func snippet(at location: SourceLocation) -> [String] {
+        guard let text = location.file.line(location.mark.line) else { return [] }
+        let number = String(location.mark.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let caretPad = String(text.unicodeScalars.prefix(max(0, location.mark.column - 1)).map { $0 == "\t" ? "\t" : " " })
+        return ["\(number) | \(text)", "\(gutter) | \(caretPad)\(paint("^", "1;32"))"]
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

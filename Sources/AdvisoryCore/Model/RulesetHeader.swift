@@ -1,0 +1,33 @@
+/// The `ruleset:` block of `ruleset.yaml`: identity, threat levels and the default data age limit.
+public struct RulesetHeader: Sendable {
+    /// A named threat level and the score threshold at which it starts.
+    public struct Level: Sendable, Equatable {
+        public var name: String
+        public var threshold: Double
+    }
+
+    public var id: String
+    public var title: String
+    public var version: String
+    public var description: String?
+    /// Levels in ascending order of threshold.
+    public var levels: [Level]
+    public var staleAfterYears: Int?
+    public var location: SourceLocation?
+
+    public static let defaultLevels: [Level] = [
+        Level(name: "low", threshold: 0.2), Level(name: "medium", threshold: 0.4),
+        Level(name: "high", threshold: 0.6), Level(name: "critical", threshold: 0.8),
+    ]
+
+    /// The highest level whose threshold is at most `score`, or "none".
+    public func level(for score: Double) -> String {
+        levels.last { $0.threshold <= score }?.name ?? "none"
+    }
+
+    /// The rank of a level name (0 for "none"), for "at least" comparisons.
+    public func rank(ofLevel name: String) -> Int? {
+        if name == "none" { return 0 }
+        return levels.firstIndex { $0.name == name }.map { $0 + 1 }
+    }
+}

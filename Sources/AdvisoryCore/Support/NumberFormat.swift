@@ -1,0 +1,23 @@
+/// Deterministic, locale-free number formatting for messages and reports.
+public enum NumberFormat {
+    /// The shortest text that reads back as the same value, without a trailing ".0".
+    public static func plain(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value > 0 ? ".inf" : "-.inf" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return "\(value)"
+    }
+
+    /// Fixed decimals, rounding half away from zero ("0.712").
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero) / scale
+        let sign = value < 0 && rounded != 0 ? "-" : ""
+        let whole = Int(rounded)
+        guard decimals > 0 else { return sign + String(whole) }
+        let fraction = Int(((rounded - Double(whole)) * scale).rounded())
+        let digits = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+}

@@ -1,0 +1,150 @@
+internal import CYAML
+
+/// Reads one YAML document into a `Node` tree with a 1-based mark on every node.
+///
+/// Beyond libyaml it enforces: one document per file, no duplicate mapping keys, a nesting
+/// limit checked as events arrive, a budget on alias expansion, a size limit and valid UTF-8.
+public enum Parser {
+    public static func parse(_ file: SourceFile, limits: ParserLimits = .standard) throws(YAMLError) -> Node {
+        let origin = Mark(line: 1, column: 1)
+        guard file.bytes.count <= limits.maxFileBytes else {
+            throw YAMLError(
+                .tooLarge,
+                "the file is \(file.bytes.count) bytes, over the limit of \(limits.maxFileBytes) bytes",
+                at: origin)
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(file.bytes) {
+            throw YAMLError(.invalidUTF8, "invalid UTF-8 byte sequence; the file must be UTF-8 text",
+                            at: file.mark(ofByteOffset: offset))
+        }
+        guard !file.bytes.isEmpty else {
+            throw YAMLError(.empty, "the file is empty; expected a YAML mapping", at: origin)
+        }
+        return try LibYAMLParser.withParser(over: file.bytes) { parser throws(YAMLError) in
+            var builder = TreeBuilder(limits: limits)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(parser, &event) == 1 else {
+                    throw LibYAMLParser.error(of: parser, in: file)
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { break }
+                try builder.consume(&event)
+            }
+            guard let root = builder.root else {
+                throw YAMLError(.empty, "the file holds no YAML document (only comments or blank lines)", at: origin)
+            }
+            return root
+        }
+    }
+}
+
+/// Folds libyaml events into a node tree, enforcing the limits as events arrive.
+private struct TreeBuilder {
+    private struct Frame {
+        var isMapping: Bool
+        var mark: Mark
+        var anchor: String?
+        var startCount: Int
+        var items: [Node] = []
+        var pairs: [Node.Pair] = []
+        var pendingKey: Node?
+        var keyMarks: [String: Mark] = [:]
+    }
+
+    let limits: ParserLimits
+    private(set) var root: Node?
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, size: Int)] = [:]
+    private var expandedNodes = 0
+    private var documents = 0
+
+    init(limits: ParserLimits) { self.limits = limits }
+
+    mutating func consume(_ event: inout yaml_event_t) throws(YAMLError) {
+        let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                throw YAMLError(.multipleDocuments, "a second YAML document; expected one document per file", at: mark)
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = data.value.map {
+                String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self)
+            } ?? ""
+            let scalar = Scalar(text: text, style: Self.style(data.style), tag: data.tag.map { String(cString: $0) })
+            try count(1, at: mark)
+            try add(.scalar(scalar, mark), anchor: data.anchor.map { String(cString: $0) }, size: 1)
+        case YAML_ALIAS_EVENT:
+            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+            guard let target = anchors[name] else {
+                throw YAMLError(.undefinedAlias, "alias *\(name) names no anchor defined before it", at: mark)
+            }
+            try count(target.size, at: mark)
+            try add(target.node, anchor: nil, size: target.size)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < limits.maxDepth else {
+                throw YAMLError(.tooDeep, "nesting deeper than \(limits.maxDepth) levels", at: mark)
+            }
+            try count(1, at: mark)
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor.map { String(cString: $0) },
+                               startCount: expandedNodes))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return }
+            let node: Node = frame.isMapping ? .mapping(frame.pairs, frame.mark) : .sequence(frame.items, frame.mark)
+            try add(node, anchor: frame.anchor, size: expandedNodes - frame.startCount + 1)
+        default:
+            break
+        }
+    }
+
+    private mutating func count(_ nodes: Int, at mark: Mark) throws(YAMLError) {
+        expandedNodes += nodes
+        if expandedNodes > limits.maxExpandedNodes {
+            throw YAMLError(
+                .aliasBudget,
+                "the document expands to more than \(limits.maxExpandedNodes) nodes (aliases included); refusing to expand it",
+                at: mark)
+        }
+    }
+
+    private mutating func add(_ node: Node, anchor: String?, size: Int) throws(YAMLError) {
+        if let anchor { anchors[anchor] = (node, size) }
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        let top = stack.count - 1
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pairs.append(Node.Pair(key: key, value: node))
+            stack[top].pendingKey = nil
+        } else {
+            if case .scalar(let scalar, let mark) = node {
+                if let first = stack[top].keyMarks[scalar.text] {
+                    throw YAMLError(
+                        .duplicateKey,
+                        "duplicate key '\(scalar.text)' in this mapping (first at \(first))",
+                        at: mark, related: first)
+                }
+                stack[top].keyMarks[scalar.text] = mark
+            }
+            stack[top].pendingKey = node
+        }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

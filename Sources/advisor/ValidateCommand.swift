@@ -1,0 +1,62 @@
+import AdvisoryCore
+import ArgumentParser
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a ruleset (and profiles against it) and print every diagnostic.",
+        discussion: "Exits 1 when there are errors (or warnings, with --strict), 2 when the ruleset folder cannot be read."
+    )
+
+    @Argument(help: "The ruleset folder (default: the bundled ruleset).", completion: .directory)
+    var directory: String?
+
+    @Option(name: .customLong("profile"), help: "A profile to check against the ruleset (repeatable).", completion: .file())
+    var profiles: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let directory = try self.directory ?? RulesetLocator.defaultRuleset()
+        let (ruleset, rulesetDiagnostics) = RulesetLoader.load(directory: directory, checks: RulesetChecks.all)
+        var diagnostics = rulesetDiagnostics
+        if let ruleset {
+            for path in profiles {
+                diagnostics += ProfileDecoder.load(path, ruleset: ruleset).1
+            }
+        }
+        let sorted = diagnostics.sortedForDisplay()
+        let errors = sorted.filter { $0.severity == .error }.count
+        let warnings = sorted.count - errors
+        switch format {
+        case .text:
+            let renderer = DiagnosticRenderer(color: Terminal.useColor(for: .standardOutput))
+            var output = renderer.render(sorted)
+            output += summary(ruleset: ruleset, errors: errors, warnings: warnings) + "\n"
+            Terminal.write(output, to: .standardOutput)
+        case .json:
+            Terminal.write(try DiagnosticJSON.encode(sorted) + "\n", to: .standardOutput)
+        }
+        if ruleset == nil, sorted.contains(where: { $0.code == .missingRulesetFile || $0.code == .unreadableFile }) {
+            throw ExitCode(2)
+        }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+
+    private func summary(ruleset: Ruleset?, errors: Int, warnings: Int) -> String {
+        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        guard let ruleset else { return counts }
+        let checked = profiles.isEmpty ? "" : ", \(profiles.count) profile\(profiles.count == 1 ? "" : "s")"
+        return "\(ruleset.root): \(counts) (\(ruleset.files.count) files, \(ruleset.indicators.count) indicators, "
+            + "\(ruleset.threats.count) threats, \(ruleset.strategies.count) strategies, "
+            + "\(ruleset.instruments.count) instruments, \(ruleset.rules.count) rules\(checked))"
+    }
+}
+
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
