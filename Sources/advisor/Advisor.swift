@@ -1,5 +1,6 @@
 import AdvisoryCore
 import ArgumentParser
+import Foundation
 
 @main
 struct Advisor: ParsableCommand {
@@ -12,6 +13,23 @@ struct Advisor: ParsableCommand {
             Exit codes: 0 success; 1 validation errors or failing rule tests; 2 bad usage or unreadable/invalid input.
             """,
         version: Engine.version,
-        subcommands: [ValidateCommand.self]
+        subcommands: [EvaluateCommand.self, ValidateCommand.self]
     )
+
+    /// Runs the command, mapping usage errors to exit code 2 as the contract says.
+    static func main() {
+        do {
+            var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Terminal.write(message + "\n", to: .standardOutput) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { Terminal.write(message + "\n", to: .standardError) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

@@ -22,7 +22,9 @@ public struct RulesetHeader: Sendable {
 
     /// The highest level whose threshold is at most `score`, or "none".
     public func level(for score: Double) -> String {
-        levels.last { $0.threshold <= score }?.name ?? "none"
+        // A score equal to a threshold reaches that level; the tolerance absorbs binary rounding
+        // (1 - (1 - 0.3)(1 - 0.3) is 0.51 in decimal, 0.5099999... in binary).
+        levels.last { $0.threshold <= score + 1e-9 }?.name ?? "none"
     }
 
     /// The rank of a level name (0 for "none"), for "at least" comparisons.

@@ -1,0 +1,25 @@
+/// Receives the truth of every evaluated condition node. Evaluation is generic over the tracer,
+/// so `NoTracer` compiles away and tracing costs nothing when it is off.
+public protocol Tracer {
+    /// When true, combinators evaluate every part (no short-circuit) so that the trace is complete.
+    static var isComplete: Bool { get }
+    mutating func record(node: Int32, truth: Truth)
+}
+
+/// The tracer that records nothing.
+public struct NoTracer: Tracer {
+    public static var isComplete: Bool { false }
+    public init() {}
+    @inline(__always) public mutating func record(node: Int32, truth: Truth) {}
+}
+
+/// Records the truth of every node: the trace explanations and coverage are built from.
+public struct TruthRecorder: Tracer {
+    public static var isComplete: Bool { true }
+    /// Per compiled node: nil when not evaluated.
+    public private(set) var truths: [Truth?]
+
+    public init(nodeCount: Int) { truths = Array(repeating: nil, count: nodeCount) }
+
+    public mutating func record(node: Int32, truth: Truth) { truths[Int(node)] = truth }
+}

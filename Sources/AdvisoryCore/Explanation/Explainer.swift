@@ -1,0 +1,119 @@
+/// Builds explanations from complete evaluation traces: why a rule holds or not, leaf by leaf.
+public struct Explainer: Sendable {
+    public let compiled: CompiledRuleset
+    public var ruleset: Ruleset { compiled.ruleset }
+    let formatter: ValueFormatter
+
+    public init(_ compiled: CompiledRuleset) {
+        self.compiled = compiled
+        self.formatter = ValueFormatter(ruleset: compiled.ruleset)
+    }
+
+    /// Every rule explained, in ruleset order.
+    public func explainAll(_ profile: Profile) -> [RuleExplanation] {
+        let vector = compiled.vector(for: profile)
+        var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
+        return ruleset.rules.indices.map { explain(rule: $0, profile, vector, &recorder) }
+    }
+
+    /// One rule explained.
+    public func explain(rule index: Int, _ profile: Profile) -> RuleExplanation {
+        var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
+        return explain(rule: index, profile, compiled.vector(for: profile), &recorder)
+    }
+
+    private func explain(rule index: Int, _ profile: Profile, _ vector: ProfileVector,
+                         _ recorder: inout TruthRecorder) -> RuleExplanation {
+        let rule = ruleset.rules[index]
+        let truth = compiled.evaluateRule(index, vector, tracer: &recorder)
+        let leaves = compiled.leafNodes(rule: index).map { node -> LeafExplanation in
+            leafExplanation(node: node, truth: recorder.truths[Int(node)] ?? .unknown, profile: profile)
+        }
+        let cost = compiled.flipCost(node: compiled.ruleRoots[index], truths: recorder.truths)
+        return RuleExplanation(
+            id: rule.id, title: rule.title, truth: truth, confidence: rule.confidence,
+            because: formatter.because(rule, profile: profile), leaves: leaves,
+            missing: truth == .unknown ? compiled.missingReferences(rule: index, truths: recorder.truths) : [],
+            distance: truth == .true ? cost.toFalse : cost.toTrue)
+    }
+
+    private func leafExplanation(node: Int32, truth: Truth, profile: Profile) -> LeafExplanation {
+        guard case .leaf(let leaf) = compiled.sources[Int(node)] else {
+            return LeafExplanation(condition: "", reference: "", truth: truth, value: nil, year: nil, source: nil,
+                                   stale: false, test: "", margin: nil)
+        }
+        var explanation = LeafExplanation(
+            condition: leaf.text, reference: leaf.reference.description, truth: truth, value: nil, year: nil,
+            source: nil, stale: false, test: Self.testText(leaf.test), margin: nil)
+        switch leaf.reference {
+        case .indicator(let id):
+            let indicator = ruleset.indicator(id)
+            if let entry = profile.indicators[id] {
+                explanation.value = formatter.text(of: entry.value, indicator: indicator)
+                explanation.year = entry.year
+                explanation.source = entry.source ?? indicator?.source
+                if let year = entry.year, let indicator, let limit = ruleset.staleAfterYears(for: indicator) {
+                    explanation.stale = profile.country.year - year > limit
+                }
+                if case .number(let value) = entry.value, case .compare(_, .number(let threshold)) = leaf.test {
+                    explanation.margin = value - threshold
+                }
+            } else {
+                explanation.source = indicator?.source
+            }
+        case .instrument(let id):
+            explanation.value = profile.instruments[id]?.status.rawValue
+        }
+        return explanation
+    }
+
+    static func testText(_ test: Leaf.Test) -> String {
+        switch test {
+        case .compare(let op, let literal): "\(op.rawValue) \(literal)"
+        case .member(let literals): "in [\(literals.map(\.description).joined(separator: ", "))]"
+        case .isMissing: "is missing"
+        case .isPresent: "is present"
+        }
+    }
+}
+
+extension CompiledRuleset {
+    /// The leaf nodes of rule `index`, in document order.
+    func leafNodes(rule index: Int) -> [Int32] {
+        var result: [Int32] = []
+        var pending: [Int32] = [ruleRoots[index]]
+        while let node = pending.popLast() {
+            let compiledNode = nodes[Int(node)]
+            switch compiledNode.kind {
+            case .all, .any, .not, .atLeast:
+                pending += children[Int(compiledNode.start)..<Int(compiledNode.start + compiledNode.count)].reversed()
+            default:
+                result.append(node)
+            }
+        }
+        return result
+    }
+
+    /// The fewest leaves whose outcome must change to make a node true (`toTrue`) or false
+    /// (`toFalse`), from a complete trace. Recursion is bounded by the YAML nesting limit.
+    func flipCost(node index: Int32, truths: [Truth?]) -> (toTrue: Int, toFalse: Int) {
+        let node = nodes[Int(index)]
+        let parts = children[Int(node.start)..<Int(node.start + node.count)].map { flipCost(node: $0, truths: truths) }
+        switch node.kind {
+        case .all:
+            return (parts.reduce(0) { $0 + $1.toTrue }, parts.map(\.toFalse).min() ?? 0)
+        case .any:
+            return (parts.map(\.toTrue).min() ?? 0, parts.reduce(0) { $0 + $1.toFalse })
+        case .not:
+            return (parts.first?.toFalse ?? 0, parts.first?.toTrue ?? 0)
+        case .atLeast:
+            let needed = Int(node.threshold)
+            let toTrue = parts.map(\.toTrue).sorted().prefix(needed).reduce(0, +)
+            let toFalse = parts.map(\.toFalse).sorted().prefix(max(0, parts.count - needed + 1)).reduce(0, +)
+            return (toTrue, toFalse)
+        default:
+            let truth = truths[Int(index)] ?? .unknown
+            return (truth == .true ? 0 : 1, truth == .false ? 0 : 1)
+        }
+    }
+}

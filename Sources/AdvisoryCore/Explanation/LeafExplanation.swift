@@ -1,0 +1,32 @@
+/// One leaf of a rule as evaluated on a profile: the value, its provenance, the threshold and
+/// the outcome.
+public struct LeafExplanation: Sendable, Equatable {
+    /// The leaf as written in the rule.
+    public var condition: String
+    public var reference: String
+    public var truth: Truth
+    /// The profile's value with its unit; nil when missing.
+    public var value: String?
+    public var year: Int?
+    public var source: String?
+    public var stale: Bool
+    /// The operator and literal(s): ">= 6", "in [tier_2_watch_list, tier_3]", "is missing".
+    public var test: String
+    /// For number comparisons: value − threshold.
+    public var margin: Double?
+}
+
+/// One rule as evaluated on a profile, with its leaves.
+public struct RuleExplanation: Sendable, Equatable {
+    public var id: String
+    public var title: String?
+    public var truth: Truth
+    public var confidence: Double
+    /// The rendered `because` text.
+    public var because: String?
+    public var leaves: [LeafExplanation]
+    /// For unknown rules: the references that would decide them.
+    public var missing: [String]
+    /// How many leaves would have to change for the rule to flip (0 when it already holds).
+    public var distance: Int
+}

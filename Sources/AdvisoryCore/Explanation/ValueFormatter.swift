@@ -1,0 +1,33 @@
+/// Formats profile values with their units for explanations and `because` texts.
+public struct ValueFormatter: Sendable {
+    public let ruleset: Ruleset
+
+    public init(ruleset: Ruleset) { self.ruleset = ruleset }
+
+    /// "24.7 per 100,000", "79%", "true", "tier_2"; "unknown" when the profile has no value.
+    public func text(of reference: Reference, in profile: Profile) -> String {
+        switch reference {
+        case .indicator(let id):
+            guard let value = profile.indicators[id]?.value else { return "unknown" }
+            return text(of: value, indicator: ruleset.indicator(id))
+        case .instrument(let id):
+            return profile.instruments[id]?.status.rawValue ?? "unknown"
+        }
+    }
+
+    public func text(of value: Value, indicator: Indicator?) -> String {
+        guard case .number(let number) = value else { return value.description }
+        return withUnit(NumberFormat.plain(number), indicator?.unit)
+    }
+
+    /// A number followed by its unit ("%" attaches without a space).
+    public func withUnit(_ number: String, _ unit: String?) -> String {
+        guard let unit, !unit.isEmpty else { return number }
+        return unit == "%" ? number + "%" : number + " " + unit
+    }
+
+    /// A rule's `because` text with its placeholders filled in.
+    public func because(_ rule: Rule, profile: Profile) -> String? {
+        rule.because.map { template in template.render { text(of: $0, in: profile) } }
+    }
+}

@@ -1,0 +1,112 @@
+import AdvisoryCore
+
+/// Builds the report model from an evaluation and its explanations.
+public struct ReportBuilder: Sendable {
+    public let compiled: CompiledRuleset
+    var ruleset: Ruleset { compiled.ruleset }
+
+    public init(_ compiled: CompiledRuleset) { self.compiled = compiled }
+
+    /// `date` is the report's generation date (YYYY-MM-DD).
+    public func build(_ evaluation: Evaluation, date: String) -> Report {
+        let profile = evaluation.profile
+        let explanations = Explainer(compiled).explainAll(profile)
+        let byID = Dictionary(explanations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let reasons: ([String]) -> [Report.Reason] = { ids in
+            ids.compactMap { id in byID[id]?.because.map { Report.Reason(rule: id, text: $0) } }
+        }
+        let threats = evaluation.threats.map { finding in
+            Report.Threat(id: finding.id, title: finding.title, description: ruleset.threat(finding.id)?.description,
+                          score: Self.round(finding.score), level: finding.level, rules: finding.rules,
+                          reasons: reasons(finding.rules))
+        }
+        let strategies = evaluation.strategies.enumerated().map { rank, finding in
+            let strategy = ruleset.strategy(finding.id)
+            return Report.Strategy(
+                id: finding.id, title: finding.title, description: strategy?.description, priority: finding.priority,
+                priorityTitle: ruleset.priority(finding.priority)?.title ?? finding.priority, score: Self.round(finding.score),
+                rank: rank + 1, rules: finding.rules, addresses: strategy?.addresses.map(\.value) ?? [],
+                rationale: reasons(finding.rules))
+        }
+        return Report(
+            country: .init(code: profile.country.code, name: profile.country.name, year: profile.country.year),
+            summary: SummaryWriter(ruleset: ruleset).summary(evaluation),
+            data: dataSummary(evaluation),
+            threats: threats, strategies: strategies, priorities: priorityGroups(strategies),
+            instruments: evaluation.instruments.map { finding in
+                Report.Instrument(id: finding.id, title: finding.title, short: ruleset.instrument(finding.id)?.short,
+                                  kind: finding.kind.rawValue, status: finding.statusName,
+                                  since: profile.instruments[finding.id]?.since, action: finding.action.rawValue,
+                                  rules: finding.rules, strategies: finding.strategies)
+            },
+            rules: zip(ruleset.rules, evaluation.ruleTruths).map { rule, truth in
+                Report.RuleResult(id: rule.id, title: rule.title, result: Evaluation.resultName(truth))
+            }.sorted { $0.id < $1.id },
+            dataGaps: evaluation.dataGaps.map { Report.DataGap(rule: $0.rule, title: ruleset.rule($0.rule)?.title, missing: $0.missing) },
+            collect: collectList(evaluation.dataGaps),
+            stale: evaluation.stale.map {
+                Report.Stale(indicator: $0.indicator, name: ruleset.indicator($0.indicator)?.displayName ?? $0.indicator,
+                             year: $0.year, age: $0.age, limit: $0.limit)
+            },
+            annex: explanations.filter { $0.truth == .true }.sorted { $0.id < $1.id }.map(annexEntry),
+            provenance: .init(
+                ruleset: .init(id: ruleset.header.id, title: ruleset.header.title, version: ruleset.header.version,
+                               hash: "sha256:" + ruleset.contentHash),
+                engine: "policyadvisor \(Engine.version)", profileHash: "sha256:" + profile.contentHash, date: date))
+    }
+
+    /// Scores to 6 decimals, so that binary noise never reaches a report.
+    static func round(_ score: Double) -> Double { (score * 1_000_000).rounded() / 1_000_000 }
+
+    private func dataSummary(_ evaluation: Evaluation) -> Report.DataSummary {
+        let truths = evaluation.ruleTruths
+        return Report.DataSummary(
+            indicatorsProvided: evaluation.profile.indicators.count, indicatorsInRuleset: ruleset.indicators.count,
+            instrumentStatusesProvided: evaluation.profile.instruments.count, instrumentsInRuleset: ruleset.instruments.count,
+            rulesFired: truths.filter { $0 == .true }.count, rulesNotFired: truths.filter { $0 == .false }.count,
+            rulesUnknown: truths.filter { $0 == .unknown }.count)
+    }
+
+    private func priorityGroups(_ strategies: [Report.Strategy]) -> [Report.PriorityGroup] {
+        var order: [String] = []
+        var members: [String: [String]] = [:]
+        for strategy in strategies {
+            if members[strategy.priority] == nil { order.append(strategy.priority) }
+            members[strategy.priority, default: []].append(strategy.id)
+        }
+        return order.map { id in
+            Report.PriorityGroup(id: id, title: ruleset.priority(id)?.title ?? id, strategies: members[id] ?? [])
+        }
+    }
+
+    private func collectList(_ gaps: [AdvisoryCore.DataGap]) -> [Report.Collect] {
+        var rulesByReference: [String: [String]] = [:]
+        for gap in gaps {
+            for reference in gap.missing { rulesByReference[reference, default: []].append(gap.rule) }
+        }
+        return rulesByReference.keys.sorted().map { reference in
+            let parsed = Reference(parsing: reference)
+            var name = reference
+            var source: String?
+            switch parsed {
+            case .indicator(let id):
+                name = ruleset.indicator(id)?.displayName ?? id
+                source = ruleset.indicator(id)?.source
+            case .instrument(let id):
+                name = "Status towards " + (ruleset.instrument(id)?.displayName ?? id)
+            }
+            return Report.Collect(reference: reference, name: name, source: source,
+                                  rules: (rulesByReference[reference] ?? []).sorted())
+        }
+    }
+
+    private func annexEntry(_ explanation: RuleExplanation) -> Report.AnnexEntry {
+        Report.AnnexEntry(
+            rule: explanation.id, title: explanation.title, confidence: explanation.confidence, because: explanation.because,
+            leaves: explanation.leaves.map {
+                Report.AnnexLeaf(condition: $0.condition, reference: $0.reference, result: $0.truth.description,
+                                 value: $0.value, test: $0.test, margin: $0.margin.map(Self.round), year: $0.year,
+                                 source: $0.source, stale: $0.stale)
+            })
+    }
+}
