@@ -11,7 +11,7 @@ public enum JSONReportRenderer {
         try render(encodable: reports)
     }
 
-    static func render<T: Encodable>(encodable: T) throws -> String {
+    public static func render<T: Encodable>(encodable: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase

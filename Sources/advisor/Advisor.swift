@@ -13,7 +13,7 @@ struct Advisor: ParsableCommand {
             Exit codes: 0 success; 1 validation errors or failing rule tests; 2 bad usage or unreadable/invalid input.
             """,
         version: Engine.version,
-        subcommands: [EvaluateCommand.self, ValidateCommand.self]
+        subcommands: [EvaluateCommand.self, ExplainCommand.self, WhatIfCommand.self, ValidateCommand.self, BatchCommand.self, ListCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 as the contract says.
@@ -21,6 +21,9 @@ struct Advisor: ParsableCommand {
         do {
             var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
             try command.run()
+        } catch let error as InputError {
+            Terminal.write("error: \(error.message)\n", to: .standardError)
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -32,4 +35,10 @@ struct Advisor: ParsableCommand {
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
+}
+
+/// A problem with an input found while running (exit 2, no usage text).
+struct InputError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
 }

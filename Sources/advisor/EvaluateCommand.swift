@@ -49,7 +49,7 @@ struct EvaluateCommand: ParsableCommand {
         } else {
             var seen: Set<String> = []
             for report in reports where !seen.insert(report.country.code).inserted {
-                throw ValidationError("two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)")
+                throw InputError("two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)")
             }
             try OutputWriter.ensureFolder(output)
             files = try reports.map { report in

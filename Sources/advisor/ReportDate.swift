@@ -10,7 +10,7 @@ enum ReportDate {
         }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
             guard let seconds = Int(epoch) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, found '\(epoch)'")
+                throw InputError("SOURCE_DATE_EPOCH must be a whole number of seconds, found '\(epoch)'")
             }
             return format(Date(timeIntervalSince1970: TimeInterval(seconds)))
         }

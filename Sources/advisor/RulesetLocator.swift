@@ -24,7 +24,7 @@ enum RulesetLocator {
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ruleset.yaml").path) {
             return displayPath(candidate.path)
         }
-        throw ValidationError("cannot find the default ruleset; pass --rules DIR or set POLICYADVISOR_RULES")
+        throw InputError("cannot find the default ruleset; pass --rules DIR or set POLICYADVISOR_RULES")
     }
 
     /// A path relative to the working folder when it lies inside it, for shorter diagnostics.

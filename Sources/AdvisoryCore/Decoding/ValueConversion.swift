@@ -65,7 +65,7 @@ public enum ValueConversion {
             var help: String?
             if indicator.kind == .boolean, case .string(let word) = scalar, ["yes", "no", "on", "off"].contains(word.lowercased()) {
                 help = "YAML 1.2 reads only true and false as booleans; write true or false"
-            } else if indicator.kind == .number, case .string = scalar {
+            } else if indicator.kind == .number, case .string(let word) = scalar, Double(word.trimmingCharacters(in: " ")) != nil {
                 help = "write the number without quotes"
             }
             return .failure(.wrongType(

@@ -49,3 +49,10 @@ public enum Truth: UInt8, Sendable, Equatable, CustomStringConvertible {
         return .false
     }
 }
+
+extension Truth: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

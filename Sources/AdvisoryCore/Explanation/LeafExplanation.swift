@@ -1,6 +1,6 @@
 /// One leaf of a rule as evaluated on a profile: the value, its provenance, the threshold and
 /// the outcome.
-public struct LeafExplanation: Sendable, Equatable {
+public struct LeafExplanation: Sendable, Equatable, Encodable {
     /// The leaf as written in the rule.
     public var condition: String
     public var reference: String
@@ -17,7 +17,7 @@ public struct LeafExplanation: Sendable, Equatable {
 }
 
 /// One rule as evaluated on a profile, with its leaves.
-public struct RuleExplanation: Sendable, Equatable {
+public struct RuleExplanation: Sendable, Equatable, Encodable {
     public var id: String
     public var title: String?
     public var truth: Truth

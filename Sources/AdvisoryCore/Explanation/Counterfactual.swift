@@ -1,0 +1,149 @@
+/// The smallest change to a single indicator (or instrument status) that flips a rule.
+public struct Counterfactual: Sendable, Equatable, Encodable {
+    /// The indicator id or `instrument.ID` that changes.
+    public var reference: String
+    /// The current value with its unit, nil when missing.
+    public var from: String?
+    /// The value that flips the rule, with its unit.
+    public var to: String
+    /// The outcome the change produces.
+    public var result: Truth
+
+    /// "basel_aml_index = 5.9 (now 7.1 index)".
+    public var description: String {
+        "\(reference) = \(to) (now \(from ?? "missing"))"
+    }
+}
+
+extension Explainer {
+    /// For a fired rule, the smallest single change that stops it firing; for a rule that did
+    /// not fire (or is unknown), the smallest single change that fires it. Nil when no single
+    /// change can. Changes are compared by their size relative to the indicator's range;
+    /// changing a boolean, category or status counts as a whole-range change.
+    public func counterfactual(rule index: Int, _ profile: Profile) -> Counterfactual? {
+        let vector = compiled.vector(for: profile)
+        var noTrace = NoTracer()
+        let current = compiled.evaluateRule(index, vector, tracer: &noTrace)
+        let target: Truth = current == .true ? .false : .true
+        var best: (cost: Double, counterfactual: Counterfactual)?
+        for reference in references(rule: index) {
+            for candidate in candidates(for: reference, rule: index, vector: vector) {
+                var changed = vector
+                apply(candidate.code, to: reference, in: &changed)
+                guard compiled.evaluateRule(index, changed, tracer: &noTrace) == target else { continue }
+                let counterfactual = Counterfactual(reference: reference.description,
+                                                    from: currentText(reference, profile), to: candidate.text, result: target)
+                if best == nil || candidate.cost < best!.cost
+                    || (candidate.cost == best!.cost && counterfactual.reference < best!.counterfactual.reference) {
+                    best = (candidate.cost, counterfactual)
+                }
+            }
+        }
+        return best?.counterfactual
+    }
+
+    private struct Candidate {
+        var code: Double
+        var text: String
+        var cost: Double
+    }
+
+    /// The distinct references of a rule's leaves, in document order.
+    private func references(rule index: Int) -> [Reference] {
+        var seen: Set<Reference> = []
+        return compiled.leafNodes(rule: index).compactMap { node -> Reference? in
+            guard case .leaf(let leaf) = compiled.sources[Int(node)], seen.insert(leaf.reference).inserted else { return nil }
+            return leaf.reference
+        }
+    }
+
+    private func currentText(_ reference: Reference, _ profile: Profile) -> String? {
+        let text = formatter.text(of: reference, in: profile)
+        return text == "unknown" ? nil : text
+    }
+
+    private func apply(_ code: Double, to reference: Reference, in vector: inout ProfileVector) {
+        switch reference {
+        case .indicator(let id):
+            guard let slot = ruleset.indicatorIndex[id] else { return }
+            vector.values[slot] = code
+            vector.present[slot] = true
+        case .instrument(let id):
+            guard let slot = ruleset.instrumentIndex[id] else { return }
+            vector.statuses[slot] = Int8(code)
+        }
+    }
+
+    private func candidates(for reference: Reference, rule index: Int, vector: ProfileVector) -> [Candidate] {
+        switch reference {
+        case .instrument(let id):
+            guard let slot = ruleset.instrumentIndex[id] else { return [] }
+            return InstrumentStatus.allCases.compactMap { status in
+                let code = ProfileVector.code(status)
+                return code == vector.statuses[slot] ? nil : Candidate(code: Double(code), text: status.rawValue, cost: 1)
+            }
+        case .indicator(let id):
+            guard let slot = ruleset.indicatorIndex[id] else { return [] }
+            let indicator = ruleset.indicators[slot]
+            let present = vector.present[slot]
+            let current = vector.values[slot]
+            switch indicator.kind {
+            case .boolean:
+                return [false, true].compactMap { flag in
+                    let code: Double = flag ? 1 : 0
+                    return present && code == current ? nil : Candidate(code: code, text: flag ? "true" : "false", cost: present ? 1 : 0)
+                }
+            case .category:
+                return indicator.values.enumerated().compactMap { offset, value in
+                    present && Double(offset) == current ? nil : Candidate(code: Double(offset), text: value, cost: present ? 1 : 0)
+                }
+            case .number:
+                return numberCandidates(indicator, rule: index, current: present ? current : nil)
+            }
+        }
+    }
+
+    /// Each threshold on the indicator, and one step either side of it, inside the range.
+    private func numberCandidates(_ indicator: Indicator, rule index: Int, current: Double?) -> [Candidate] {
+        var thresholds: [Double] = []
+        for node in compiled.leafNodes(rule: index) {
+            guard case .leaf(let leaf) = compiled.sources[Int(node)], leaf.reference == .indicator(indicator.id) else { continue }
+            for literal in leaf.literals { if case .number(let value) = literal { thresholds.append(value) } }
+        }
+        var values: Set<Double> = []
+        for threshold in thresholds {
+            let step = Self.step(threshold, current)
+            for value in [threshold - step, threshold, threshold + step] where indicator.range?.contains(value) ?? true {
+                values.insert(Self.clean(value, step: step))
+            }
+        }
+        let width = indicator.range.map { $0.upperBound - $0.lowerBound } ?? max(1, abs(current ?? 1))
+        return values.sorted().compactMap { value in
+            if let current, value == current { return nil }
+            // With no current value, prefer values nearest a threshold (the threshold itself).
+            let cost = current.map { abs(value - $0) / width }
+                ?? (thresholds.map { abs(value - $0) }.min() ?? 0) / width
+            return Candidate(code: value, text: formatter.withUnit(NumberFormat.plain(value), indicator.unit), cost: cost)
+        }
+    }
+
+    /// The smallest decimal step of the threshold and the current value (1 for whole numbers).
+    static func step(_ threshold: Double, _ current: Double?) -> Double {
+        let decimals = max(decimalPlaces(threshold), current.map(decimalPlaces) ?? 0)
+        var step = 1.0
+        for _ in 0..<decimals { step /= 10 }
+        return step
+    }
+
+    static func decimalPlaces(_ value: Double) -> Int {
+        let text = NumberFormat.plain(value)
+        guard let dot = text.firstIndex(of: "."), !text.contains("e") else { return 0 }
+        return min(6, text.distance(from: dot, to: text.endIndex) - 1)
+    }
+
+    /// Removes binary noise from `threshold ± step`.
+    static func clean(_ value: Double, step: Double) -> Double {
+        let scale = (1 / step).rounded()
+        return (value * scale).rounded() / scale
+    }
+}

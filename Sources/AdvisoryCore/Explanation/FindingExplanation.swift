@@ -1,0 +1,128 @@
+/// What `advisor explain` asks about.
+public enum ExplanationSubject: Sendable, Equatable, Encodable {
+    case threat(String), strategy(String), instrument(String), rule(String)
+
+    public var kind: String {
+        switch self {
+        case .threat: "threat"
+        case .strategy: "strategy"
+        case .instrument: "instrument"
+        case .rule: "rule"
+        }
+    }
+
+    public var id: String {
+        switch self {
+        case .threat(let id), .strategy(let id), .instrument(let id), .rule(let id): id
+        }
+    }
+}
+
+/// A rule explained, with the single change that would flip it.
+public struct RuleCase: Sendable, Equatable, Encodable {
+    public var rule: RuleExplanation
+    public var counterfactual: Counterfactual?
+}
+
+/// A strategy on the path from an instrument to the rules behind it.
+public struct StrategyLink: Sendable, Equatable, Encodable {
+    public var id: String
+    public var title: String
+    public var recommended: Bool
+    public var score: Double?
+}
+
+/// Why a finding holds or does not: the rules behind it (fired first), each down to its leaves.
+public struct FindingExplanation: Sendable, Equatable, Encodable {
+    public var subject: ExplanationSubject
+    public var title: String
+    /// Whether the finding is in the report (threat listed, strategy recommended, instrument
+    /// relevant, rule fired).
+    public var holds: Bool
+    /// One line: "critical, score 0.82", "not raised", "relevant: ratify (status signatory)".
+    public var verdict: String
+    /// Fired rules behind the finding, by id.
+    public var supporting: [RuleCase]
+    /// Rules that could produce the finding but did not fire, nearest first.
+    public var others: [RuleCase]
+    /// For instruments: the strategies that name it.
+    public var strategies: [StrategyLink]
+}
+
+extension Explainer {
+    /// Explains a finding; nil when the id is not in the ruleset.
+    public func explain(_ subject: ExplanationSubject, _ profile: Profile, evaluation: Evaluation) -> FindingExplanation? {
+        let ruleIndexes: [Int]
+        let title: String
+        var holds = false
+        var verdict: String
+        var strategyLinks: [StrategyLink] = []
+        switch subject {
+        case .threat(let id):
+            guard let threat = ruleset.threat(id) else { return nil }
+            title = threat.title
+            ruleIndexes = ruleset.rules.indices.filter { ruleset.rules[$0].threats.contains { $0.id.value == id } }
+            if let finding = evaluation.threats.first(where: { $0.id == id }) {
+                holds = true
+                verdict = "\(finding.level), score \(NumberFormat.fixed(finding.score, decimals: 2))"
+            } else {
+                verdict = "not raised"
+            }
+        case .strategy(let id):
+            guard let strategy = ruleset.strategy(id) else { return nil }
+            title = strategy.title
+            ruleIndexes = ruleset.rules.indices.filter { ruleset.rules[$0].strategies.contains { $0.value == id } }
+            if let finding = evaluation.strategies.first(where: { $0.id == id }) {
+                holds = true
+                verdict = "recommended, score \(NumberFormat.fixed(finding.score, decimals: 2))"
+            } else {
+                verdict = "not recommended"
+            }
+        case .instrument(let id):
+            guard let instrument = ruleset.instrument(id) else { return nil }
+            title = instrument.title
+            let naming = ruleset.strategies.filter { $0.instruments.contains { $0.value == id } }
+            strategyLinks = naming.map { strategy in
+                let finding = evaluation.strategies.first { $0.id == strategy.id }
+                return StrategyLink(id: strategy.id, title: strategy.title, recommended: finding != nil, score: finding?.score)
+            }.sorted { ($0.recommended ? 0 : 1, $0.id) < ($1.recommended ? 0 : 1, $1.id) }
+            let strategyIDs = Set(naming.map(\.id))
+            ruleIndexes = ruleset.rules.indices.filter { index in
+                let rule = ruleset.rules[index]
+                return rule.instruments.contains { $0.value == id } || rule.strategies.contains { strategyIDs.contains($0.value) }
+            }
+            let status = evaluation.profile.instruments[id]?.status
+            if let finding = evaluation.instruments.first(where: { $0.id == id }) {
+                holds = true
+                verdict = "relevant: \(finding.action.rawValue) (status \(finding.statusName))"
+            } else {
+                verdict = "not relevant (status \(status?.rawValue ?? "unknown"))"
+            }
+        case .rule(let id):
+            guard let index = ruleset.ruleIndex[id] else { return nil }
+            title = ruleset.rules[index].title ?? id
+            ruleIndexes = [index]
+            let truth = evaluation.ruleTruths[index]
+            holds = truth == .true
+            verdict = Evaluation.resultName(truth)
+        }
+        let cases = ruleIndexes.map { index in
+            RuleCase(rule: explain(rule: index, evaluation.profile), counterfactual: counterfactual(rule: index, evaluation.profile))
+        }
+        return FindingExplanation(
+            subject: subject, title: title, holds: holds, verdict: verdict,
+            supporting: cases.filter { $0.rule.truth == .true }.sorted { $0.rule.id < $1.rule.id },
+            others: cases.filter { $0.rule.truth != .true }.sorted { ($0.rule.distance, $0.rule.id) < ($1.rule.distance, $1.rule.id) },
+            strategies: strategyLinks)
+    }
+}
+
+extension ExplanationSubject {
+    private enum CodingKeys: String, CodingKey { case kind, id }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(id, forKey: .id)
+    }
+}

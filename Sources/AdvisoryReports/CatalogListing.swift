@@ -1,0 +1,78 @@
+import AdvisoryCore
+
+/// The catalogs of a ruleset as an adviser browses them (`advisor list`).
+public struct CatalogListing: Sendable {
+    /// One catalog entry: id, title and the facts worth a column.
+    public struct Entry: Encodable, Sendable {
+        public var id: String
+        public var title: String
+        public var details: [String: String]
+        public var links: [String: [String]]
+    }
+
+    public let ruleset: Ruleset
+
+    public init(ruleset: Ruleset) { self.ruleset = ruleset }
+
+    public func entries(_ catalog: String) -> [Entry] {
+        switch catalog {
+        case "threats":
+            return ruleset.threats.map { threat in
+                Entry(id: threat.id, title: threat.title, details: [:],
+                      links: ["rules": ruleset.rules.filter { $0.threats.contains { $0.id.value == threat.id } }.map(\.id)])
+            }
+        case "priorities":
+            return ruleset.priorities.map { priority in
+                Entry(id: priority.id, title: priority.title, details: [:],
+                      links: ["strategies": ruleset.strategies.filter { $0.priority.value == priority.id }.map(\.id)])
+            }
+        case "strategies":
+            return ruleset.strategies.map { strategy in
+                Entry(id: strategy.id, title: strategy.title, details: ["priority": strategy.priority.value],
+                      links: ["addresses": strategy.addresses.map(\.value), "instruments": strategy.instruments.map(\.value)])
+            }
+        case "instruments":
+            return ruleset.instruments.map { instrument in
+                var details = ["kind": instrument.kind.rawValue]
+                details["short"] = instrument.short
+                details["adopted"] = instrument.adopted.map(String.init)
+                details["in_force"] = instrument.inForce.map(String.init)
+                details["parent"] = instrument.parent?.value
+                return Entry(id: instrument.id, title: instrument.title, details: details, links: [:])
+            }
+        case "indicators":
+            return ruleset.indicators.map { indicator in
+                var details = ["type": indicator.kind.rawValue]
+                details["source"] = indicator.source
+                details["unit"] = indicator.unit
+                details["better"] = indicator.better?.rawValue
+                details["range"] = indicator.range.map { "[\(NumberFormat.plain($0.lowerBound)), \(NumberFormat.plain($0.upperBound))]" }
+                if indicator.kind == .category { details["values"] = indicator.values.joined(separator: ", ") }
+                return Entry(id: indicator.id, title: indicator.displayName, details: details, links: [:])
+            }
+        default:
+            return ruleset.rules.map { rule in
+                Entry(id: rule.id, title: rule.title ?? "", details: ["confidence": NumberFormat.plain(rule.confidence)],
+                      links: ["threats": rule.threats.map(\.id.value), "strategies": rule.strategies.map(\.value),
+                              "instruments": rule.instruments.map(\.value)])
+            }
+        }
+    }
+
+    /// Aligned text: id, title, then the details and links on an indented line.
+    public static func text(_ entries: [Entry]) -> String {
+        let width = min(40, entries.map(\.id.count).max() ?? 0)
+        var out: [String] = []
+        for entry in entries {
+            out.append(entry.id.padding(toLength: max(width, entry.id.count), withPad: " ", startingAt: 0) + "  " + entry.title)
+            let facts = entry.details.keys.sorted().compactMap { key in entry.details[key].map { "\(key): \($0)" } }
+                + entry.links.keys.sorted().compactMap { key in
+                    guard let ids = entry.links[key], !ids.isEmpty else { return nil }
+                    return "\(key): \(ids.joined(separator: ", "))"
+                }
+            if !facts.isEmpty { out.append(String(repeating: " ", count: width + 2) + facts.joined(separator: "; ")) }
+        }
+        out.append("\(entries.count) entr\(entries.count == 1 ? "y" : "ies")")
+        return out.joined(separator: "\n") + "\n"
+    }
+}
