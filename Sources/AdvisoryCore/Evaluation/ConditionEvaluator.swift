@@ -74,7 +74,7 @@ extension CompiledRuleset {
             }
             truth = Truth.atLeast(needed, trueCount: trueCount, unknownCount: unknownCount)
         }
-        tracer.record(node: index, truth: truth)
+        tracer.record(node: index, isLeaf: node.kind.rawValue < CompiledNode.Kind.all.rawValue, truth: truth)
         return truth
     }
 
