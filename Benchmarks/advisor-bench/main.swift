@@ -1,1 +1,2 @@
-print("bench")
+// Temporary entry point until the load benchmark lands.
+do { try EvaluationBenchmark.run() } catch { print("error: \(error)") }

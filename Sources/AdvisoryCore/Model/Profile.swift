@@ -4,6 +4,12 @@ public struct Country: Sendable, Equatable {
     public var name: String
     /// The assessment year, used for data age.
     public var year: Int
+
+    public init(code: String, name: String, year: Int) {
+        self.code = code
+        self.name = name
+        self.year = year
+    }
 }
 
 /// A typed indicator value.
