@@ -24,12 +24,27 @@ public struct DiagnosticRenderer: Sendable {
         diagnostics.map { render($0) + "\n" }.joined()
     }
 
+    /// Longest source line shown whole; longer lines show a window around the column.
+    static let maxSnippetWidth = 120
+
     /// The offending line with a caret under the column.
     private func snippet(at location: SourceLocation) -> [String] {
-        guard let text = location.file.line(location.mark.line) else { return [] }
+        guard let line = location.file.line(location.mark.line) else { return [] }
         let number = String(location.mark.line)
         let gutter = String(repeating: " ", count: number.count)
-        let caretPad = String(text.unicodeScalars.prefix(max(0, location.mark.column - 1)).map { $0 == "\t" ? "\t" : " " })
+        var scalars = Array(line.unicodeScalars)
+        var caretColumn = max(0, location.mark.column - 1)
+        var prefix = "", suffix = ""
+        if scalars.count > Self.maxSnippetWidth {
+            let start = max(0, min(caretColumn - Self.maxSnippetWidth / 2, scalars.count - Self.maxSnippetWidth))
+            let end = min(scalars.count, start + Self.maxSnippetWidth)
+            if start > 0 { prefix = "…" }
+            if end < scalars.count { suffix = "…" }
+            scalars = Array(scalars[start..<end])
+            caretColumn = caretColumn - start + (start > 0 ? 1 : 0)
+        }
+        let text = prefix + String(String.UnicodeScalarView(scalars)) + suffix
+        let caretPad = String(text.unicodeScalars.prefix(caretColumn).map { $0 == "\t" ? "\t" : " " })
         return ["\(number) | \(text)", "\(gutter) | \(caretPad)\(paint("^", "1;32"))"]
     }
 
