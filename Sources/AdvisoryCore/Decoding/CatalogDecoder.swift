@@ -80,23 +80,28 @@ enum CatalogDecoder {
     }
 
     static func threat(_ node: Node, _ context: DecodingContext) -> Threat? {
-        guard let map = context.mapping(node, "a threat") else { return nil }
-        map.allowOnly(threatKeys)
-        guard let id = map.required("id").flatMap({ context.identifier($0, "threat id", allowPunctuation: true) }),
-            let title = map.required("title").flatMap({ context.text($0, "'title'") })
-        else { return nil }
-        return Threat(id: id, title: title, description: map.optional("description").flatMap { context.text($0, "'description'") },
-                      note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+        titled(node, "threat", context).map {
+            Threat(id: $0.id, title: $0.title, description: $0.description, note: $0.note, location: $0.location)
+        }
     }
 
     static func priority(_ node: Node, _ context: DecodingContext) -> Priority? {
-        guard let map = context.mapping(node, "a priority") else { return nil }
-        map.allowOnly(priorityKeys)
-        guard let id = map.required("id").flatMap({ context.identifier($0, "priority id", allowPunctuation: true) }),
+        titled(node, "priority", context).map {
+            Priority(id: $0.id, title: $0.title, description: $0.description, note: $0.note, location: $0.location)
+        }
+    }
+
+    /// The fields threats and priorities share: id, title, description, note.
+    private static func titled(_ node: Node, _ kind: String, _ context: DecodingContext)
+        -> (id: String, title: String, description: String?, note: String?, location: SourceLocation)?
+    {
+        guard let map = context.mapping(node, "a \(kind)") else { return nil }
+        map.allowOnly(threatKeys)
+        guard let id = map.required("id").flatMap({ context.identifier($0, "\(kind) id", allowPunctuation: true) }),
             let title = map.required("title").flatMap({ context.text($0, "'title'") })
         else { return nil }
-        return Priority(id: id, title: title, description: map.optional("description").flatMap { context.text($0, "'description'") },
-                        note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+        return (id, title, map.optional("description").flatMap { context.text($0, "'description'") },
+                map.optional("note").flatMap { context.text($0, "'note'") }, context.location(node))
     }
 
     static func strategy(_ node: Node, _ context: DecodingContext) -> Strategy? {
