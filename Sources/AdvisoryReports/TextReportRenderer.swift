@@ -11,6 +11,7 @@ public struct TextReportRenderer: Sendable {
     }
 
     public func render(_ report: Report) -> String {
+        let report = report.mapText(TerminalText.clean)
         var out: [String] = []
         out.append(bold("Advisory report: \(report.country.name) (\(report.country.code)), assessment year \(report.country.year)"))
         out.append("Ruleset \(report.provenance.ruleset.id) \(report.provenance.ruleset.version) · \(report.provenance.engine) · \(report.provenance.date)")
@@ -22,6 +23,10 @@ public struct TextReportRenderer: Sendable {
         out.append("")
         out.append(heading("Threats (\(report.threats.count))"))
         if report.threats.isEmpty { out.append("  None raised.") }
+        if !report.threats.isEmpty, !report.levels.isEmpty {
+            out.append("  Score 0-1, the combined confidence of the rules; levels: "
+                + report.levels.map { "\($0.name) from \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(separator: ", ") + ".")
+        }
         for threat in report.threats {
             out.append("  \(levelTag(threat.level)) \(NumberFormat.fixed(threat.score, decimals: 2))  \(bold(threat.title)) [\(threat.id)]")
             out.append("      rules: \(threat.rules.joined(separator: ", "))")
@@ -50,10 +55,14 @@ public struct TextReportRenderer: Sendable {
             out.append("      " + basis.joined(separator: "; "))
         }
         out.append("")
-        out.append(heading("Data gaps (\(report.dataGaps.count) undecided rules)"))
+        let gaps = report.dataGaps.count
+        out.append(heading("Data gaps (\(gaps) undecided rule\(gaps == 1 ? "" : "s"))"))
         if report.dataGaps.isEmpty { out.append("  None: every rule was decided.") }
         for item in report.collect {
             out.append("  collect \(item.name) [\(item.reference)]\(item.source.map { " (\($0))" } ?? ""): decides \(item.rules.joined(separator: ", "))")
+        }
+        for gap in report.dataGaps {
+            out.append("  undecided \(gap.rule)\(gap.title.map { " \($0)" } ?? ""): missing \(gap.missing.joined(separator: ", "))")
         }
         out.append("")
         out.append(heading("Stale data (\(report.stale.count))"))
