@@ -287,9 +287,9 @@ footer { margin-top: 30px; padding-top: 10px; border-top: 1px solid var(--line);
     {{#threats}}
       <tr class="{{levelClass}}">
         <td class="rank">{{rank}}</td>
-        <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>
-          {{#description}}<p class="desc">{{.}}</p>{{/description}}
-          {{#hasReasons}}<ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}
+        <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
+          <p class="desc">{{.}}</p>{{/description}}{{#hasReasons}}
+          <ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}
         </td>
         <td><span class="badge {{levelClass}}">{{levelLabel}}</span></td>
         <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
@@ -317,9 +317,9 @@ footer { margin-top: 30px; padding-top: 10px; border-top: 1px solid var(--line);
       {{#strategies}}
         <tr>
           <td class="rank">{{rank}}</td>
-          <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>
-            {{#description}}<p class="desc">{{.}}</p>{{/description}}
-            {{#hasRationale}}<ul class="reasons">{{#rationale}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/rationale}}</ul>{{/hasRationale}}
+          <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
+            <p class="desc">{{.}}</p>{{/description}}{{#hasRationale}}
+            <ul class="reasons">{{#rationale}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/rationale}}</ul>{{/hasRationale}}
           </td>
           <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
           <td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td>

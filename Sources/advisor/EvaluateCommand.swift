@@ -24,7 +24,7 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesetOption
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The report format.")
     var format: ReportFormat = .text
 
     @Option(help: "Write to this file (one profile) or folder (several profiles, or an existing folder) instead of standard output.")
@@ -37,7 +37,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "The report date (YYYY-MM-DD).")
     var date: String?
 
-    @Option(help: "Colour in text reports: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    @Option(help: "Colour in text reports; auto: on a terminal, unless NO_COLOR is set.")
     var color: ColorChoice = .auto
 
     func validate() throws {
