@@ -250,8 +250,8 @@ footer { margin-top: 30px; padding-top: 10px; border-top: 1px solid var(--line);
   table, .summary, .stats { font-size: 9.5pt; }
   tr, .stat, .annex-entry, .summary, ul.reasons li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  section.annex { break-before: page; page-break-before: always; }
-  section.annex h2 { margin-top: 0; }
+  section.new-page { break-before: page; page-break-before: always; }
+  section.new-page h2 { margin-top: 0; }
   footer { break-inside: avoid; }
 }
 </style>
@@ -402,7 +402,7 @@ footer { margin-top: 30px; padding-top: 10px; border-top: 1px solid var(--line);
   {{/hasStale}}
 </section>
 
-<section class="annex">
+<section class="annex{{#hasAnnex}} new-page{{/hasAnnex}}">
   <h2>Annex: why each rule fired</h2>
   {{#hasAnnex}}
   <p class="note">Each fired rule with its conditions as evaluated on the profile: the value, the test it was held to, and where the value comes from.</p>
