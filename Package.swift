@@ -26,7 +26,11 @@ let package = Package(
         ),
         .target(
             name: "AdvisoryReports",
-            dependencies: ["AdvisoryCore", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "AdvisoryCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             resources: [.copy("Templates")]
         ),
         .executableTarget(
@@ -43,5 +47,12 @@ let package = Package(
             dependencies: ["AdvisoryCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "AdvisoryReportsTests",
+            dependencies: ["AdvisoryCore", "AdvisoryReports", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Fixtures"), .copy("Golden")]
+        ),
+        // Runs the built `advisor` binary (found beside the test bundle) on the report fixtures.
+        .testTarget(name: "advisorTests", dependencies: ["advisor"]),
     ]
 )

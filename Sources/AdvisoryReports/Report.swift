@@ -127,6 +127,12 @@ public struct Report: Encodable, Sendable {
         public var hash: String
     }
 
+    /// A threat level of the ruleset and the score at which it starts.
+    public struct Level: Encodable, Sendable {
+        public var name: String
+        public var threshold: Double
+    }
+
     public struct Provenance: Encodable, Sendable {
         public var ruleset: RulesetProvenance
         public var engine: String
@@ -138,6 +144,8 @@ public struct Report: Encodable, Sendable {
     public var country: Country
     public var summary: String
     public var data: DataSummary
+    /// The ruleset's threat levels in ascending order of threshold.
+    public var levels: [Level]
     public var threats: [Threat]
     public var strategies: [Strategy]
     public var priorities: [PriorityGroup]

@@ -32,6 +32,7 @@ public struct ReportBuilder: Sendable {
             country: .init(code: profile.country.code, name: profile.country.name, year: profile.country.year),
             summary: SummaryWriter(ruleset: ruleset).summary(evaluation),
             data: dataSummary(evaluation),
+            levels: ruleset.header.levels.map { Report.Level(name: $0.name, threshold: $0.threshold) },
             threats: threats, strategies: strategies, priorities: priorityGroups(strategies),
             instruments: evaluation.instruments.map { finding in
                 Report.Instrument(id: finding.id, title: finding.title, short: ruleset.instrument(finding.id)?.short,

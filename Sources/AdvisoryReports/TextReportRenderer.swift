@@ -11,6 +11,7 @@ public struct TextReportRenderer: Sendable {
     }
 
     public func render(_ report: Report) -> String {
+        let report = report.mapText(TerminalText.clean)
         var out: [String] = []
         out.append(bold("Advisory report: \(report.country.name) (\(report.country.code)), assessment year \(report.country.year)"))
         out.append("Ruleset \(report.provenance.ruleset.id) \(report.provenance.ruleset.version) · \(report.provenance.engine) · \(report.provenance.date)")
@@ -22,6 +23,11 @@ public struct TextReportRenderer: Sendable {
         out.append("")
         out.append(heading("Threats (\(report.threats.count))"))
         if report.threats.isEmpty { out.append("  None raised.") }
+        if !report.threats.isEmpty, !report.levels.isEmpty {
+            out += wrap("Score 0-1, the combined confidence of the rules; levels: "
+                + report.levels.map { "\($0.name) from \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(separator: ", ") + ".",
+                indent: "  ")
+        }
         for threat in report.threats {
             out.append("  \(levelTag(threat.level)) \(NumberFormat.fixed(threat.score, decimals: 2))  \(bold(threat.title)) [\(threat.id)]")
             out.append("      rules: \(threat.rules.joined(separator: ", "))")
@@ -35,7 +41,8 @@ public struct TextReportRenderer: Sendable {
             out.append("  \(bold(group.title))")
             for id in group.strategies {
                 guard let strategy = strategies[id] else { continue }
-                out.append("    \(strategy.rank). \(strategy.title) [\(strategy.id)] score \(NumberFormat.fixed(strategy.score, decimals: 2)); rules: \(strategy.rules.joined(separator: ", "))")
+                out += wrap("\(strategy.rank). \(strategy.title) [\(strategy.id)] score \(NumberFormat.fixed(strategy.score, decimals: 2)); rules: \(strategy.rules.joined(separator: ", "))",
+                            indent: "    ", hanging: "       ")
                 for reason in strategy.rationale { out += wrap("\(reason.rule): \(reason.text)", indent: "       - ", hanging: "         ") }
             }
         }
@@ -44,16 +51,23 @@ public struct TextReportRenderer: Sendable {
         if report.instruments.isEmpty { out.append("  None relevant.") }
         for instrument in report.instruments {
             let since = instrument.since.map { " since \($0)" } ?? ""
-            out.append("  \(bold(instrument.short ?? instrument.title)) [\(instrument.id)], \(instrument.kind): status \(instrument.status)\(since) → \(actionText(instrument.action))")
+            out += wrap("\(bold(instrument.short ?? instrument.title)) [\(instrument.id)], \(instrument.kind): status \(instrument.status)\(since) → \(actionText(instrument.action))",
+                        indent: "  ", hanging: "      ")
             let basis = (instrument.rules.isEmpty ? [] : ["rules: " + instrument.rules.joined(separator: ", ")])
                 + (instrument.strategies.isEmpty ? [] : ["strategies: " + instrument.strategies.joined(separator: ", ")])
-            out.append("      " + basis.joined(separator: "; "))
+            out += wrap(basis.joined(separator: "; "), indent: "      ")
         }
         out.append("")
-        out.append(heading("Data gaps (\(report.dataGaps.count) undecided rules)"))
+        let gaps = report.dataGaps.count
+        out.append(heading("Data gaps (\(gaps) undecided rule\(gaps == 1 ? "" : "s"))"))
         if report.dataGaps.isEmpty { out.append("  None: every rule was decided.") }
         for item in report.collect {
-            out.append("  collect \(item.name) [\(item.reference)]\(item.source.map { " (\($0))" } ?? ""): decides \(item.rules.joined(separator: ", "))")
+            out += wrap("collect \(item.name) [\(item.reference)]\(item.source.map { " (\($0))" } ?? ""): decides \(item.rules.joined(separator: ", "))",
+                        indent: "  ", hanging: "    ")
+        }
+        for gap in report.dataGaps {
+            out += wrap("undecided \(gap.rule)\(gap.title.map { " \($0)" } ?? ""): missing \(gap.missing.joined(separator: ", "))",
+                        indent: "  ", hanging: "    ")
         }
         out.append("")
         out.append(heading("Stale data (\(report.stale.count))"))
@@ -69,7 +83,8 @@ public struct TextReportRenderer: Sendable {
             for leaf in entry.leaves {
                 let value = leaf.value ?? "missing"
                 let provenance = [leaf.source, leaf.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-                out.append("      \(leaf.result == "true" ? "✓" : leaf.result == "false" ? "✗" : "?") \(leaf.condition): value \(value)\(provenance.isEmpty ? "" : " (\(provenance))")\(leaf.stale ? " [stale]" : "")")
+                out += wrap("\(leaf.result == "true" ? "✓" : leaf.result == "false" ? "✗" : "?") \(leaf.condition): value \(value)\(provenance.isEmpty ? "" : " (\(provenance))")\(leaf.stale ? " [stale]" : "")",
+                            indent: "      ", hanging: "        ")
             }
         }
         out.append("")

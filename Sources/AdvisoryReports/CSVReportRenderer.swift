@@ -1,0 +1,109 @@
+import AdvisoryCore
+import CSV
+import Foundation
+
+/// The report as CSV: one row per finding, for spreadsheets and other tools.
+///
+/// Columns `country_code,kind,id,title,level_or_action,score,rules`. Kinds, in this order:
+/// - `summary`: the summary sentences in `title`;
+/// - `threat`: level, score, the fired rules naming it;
+/// - `strategy`: its strategic priority in `level_or_action`, score, the fired rules naming it;
+/// - `instrument`: the recommended action, no score, the fired rules behind it (naming it
+///   directly or through a recommended strategy);
+/// - `data_gap`: one row per piece of data to collect (`id` is the indicator or
+///   `instrument.ID`), action `collect`, the undecided rules it would help decide;
+/// - `stale`: one row per stale value, action `update`, the fired rules that used it;
+/// - `evidence`: one row per leaf of a fired rule (the explanation annex): `id` is the data it
+///   reads, `title` the condition with the value, source and year, `level_or_action` the
+///   leaf's result (`true`, `false`, `unknown`), `rules` the rule;
+/// - `provenance`: `ruleset`, `ruleset_hash`, `profile_hash`, `engine` and `date`, the value
+///   in `title`.
+///
+/// Rule ids in `rules` are separated by a space. Lines end with LF; fields are quoted only
+/// when they must be. A text field that a spreadsheet would read as a formula (starting
+/// with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`.
+public enum CSVReportRenderer {
+    public static let columns = ["country_code", "kind", "id", "title", "level_or_action", "score", "rules"]
+
+    /// One report: the header, then its rows.
+    public static func render(_ report: Report) throws -> String {
+        try render([report])
+    }
+
+    /// Several reports: one header, then every report's rows in order.
+    public static func render(_ reports: [Report]) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, newline: .lf)
+        try writer.write(row: columns)
+        for report in reports {
+            for row in rows(report) {
+                try writer.write(row: row)
+            }
+        }
+        writer.stream.close()
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+            throw CSVRenderError.noOutput
+        }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The rows of one report, without the header.
+    public static func rows(_ report: Report) -> [[String]] {
+        let code = safe(report.country.code)
+        var rows: [[String]] = [[code, "summary", "", safe(report.summary), "", "", ""]]
+        for threat in report.threats {
+            rows.append([code, "threat", threat.id, safe(threat.title), threat.level, score(threat.score), list(threat.rules)])
+        }
+        for strategy in report.strategies {
+            rows.append([code, "strategy", strategy.id, safe(strategy.title), strategy.priority, score(strategy.score),
+                         list(strategy.rules)])
+        }
+        let strategyRules = Dictionary(report.strategies.map { ($0.id, $0.rules) }, uniquingKeysWith: { first, _ in first })
+        for instrument in report.instruments {
+            let rules = Set(instrument.rules + instrument.strategies.flatMap { strategyRules[$0] ?? [] })
+            rows.append([code, "instrument", instrument.id, safe(instrument.title), instrument.action, "", list(rules.sorted())])
+        }
+        for item in report.collect {
+            rows.append([code, "data_gap", item.reference, safe(item.name), "collect", "", list(item.rules)])
+        }
+        for stale in report.stale {
+            let users = report.annex.filter { entry in entry.leaves.contains { $0.reference == stale.indicator } }.map(\.rule)
+            rows.append([code, "stale", stale.indicator, safe(stale.name), "update", "", list(users.sorted())])
+        }
+        for entry in report.annex {
+            for leaf in entry.leaves {
+                rows.append([code, "evidence", leaf.reference, safe(evidence(leaf)), leaf.result, "", entry.rule])
+            }
+        }
+        let provenance = report.provenance
+        let ruleset = provenance.ruleset
+        rows += [
+            ["ruleset", "\(ruleset.title) (\(ruleset.id)), version \(ruleset.version)"], ["ruleset_hash", ruleset.hash],
+            ["profile_hash", provenance.profileHash], ["engine", provenance.engine], ["date", provenance.date],
+        ].map { [code, "provenance", $0[0], safe($0[1]), "", "", ""] }
+        return rows
+    }
+
+    static func score(_ value: Double) -> String { NumberFormat.plain(value) }
+
+    /// "basel_aml_index >= 6: 7.2 score (Basel AML Index 2021, 2021; stale)".
+    static func evidence(_ leaf: Report.AnnexLeaf) -> String {
+        let origin = [leaf.source, leaf.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+        let notes = [origin.isEmpty ? nil : origin, leaf.stale ? "stale" : nil].compactMap { $0 }.joined(separator: "; ")
+        return "\(leaf.condition): \(leaf.value ?? "missing")" + (notes.isEmpty ? "" : " (\(notes))")
+    }
+
+    static func list(_ ids: [String]) -> String { ids.joined(separator: " ") }
+
+    /// Neutralises spreadsheet formulas in text that comes from YAML.
+    static func safe(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
+        return "'" + text
+    }
+}
+
+enum CSVRenderError: Error, CustomStringConvertible {
+    case noOutput
+
+    var description: String { "the CSV writer produced no output" }
+}

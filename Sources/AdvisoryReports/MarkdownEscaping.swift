@@ -1,0 +1,59 @@
+import Mustache
+
+/// Escapes text from YAML for GitHub-flavoured Markdown, so that it reads as the same text
+/// and can never break a table, start a list or heading, or become a link, emphasis or raw HTML.
+///
+/// Line breaks become spaces (a table row is one line); `|` and the characters that open
+/// Markdown constructs get a backslash, which CommonMark removes when rendering. Characters
+/// that cannot open anything where they stand (`<` before a space, `_` inside a word, `&`
+/// not followed by a name) are left as they are, so that the Markdown source stays readable.
+public enum MarkdownEscaping {
+    public static func escape(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        result.reserveCapacity(characters.count)
+        for (index, character) in characters.enumerated() {
+            let previous = index > 0 ? characters[index - 1] : nil
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            switch character {
+            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}":
+                if result.last != " " { result.append(" ") }
+            case "\\", "`", "*", "[", "]", "|", "~":
+                result += "\\" + String(character)
+            case "<":
+                // Raw HTML and autolinks start with '<' followed by a letter, '/', '!' or '?'.
+                if let next, next.isLetter || next == "/" || next == "!" || next == "?" { result += "\\<" } else { result.append("<") }
+            case "&":
+                // An entity reference: '&' followed by a name or '#'.
+                if let next, next.isLetter || next == "#" { result += "\\&" } else { result.append("&") }
+            case "_":
+                // Emphasis with '_' needs a word boundary on one side.
+                if isWordCharacter(previous), isWordCharacter(next) { result.append("_") } else { result += "\\_" }
+            case "#", "-", "+", "=", ">":
+                // Only at the start of a line: headings, list items, setext underlines, quotes.
+                if result.isEmpty { result += "\\" + String(character) } else { result.append(character) }
+            default:
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.isLetter || character.isNumber
+    }
+}
+
+/// The `MARKDOWN` content type of the template engine: `{{name}}` is escaped with
+/// ``MarkdownEscaping/escape(_:)`` instead of HTML escaping.
+struct MarkdownContentType: MustacheContentType {
+    static let name = "MARKDOWN"
+
+    /// Registers the content type once, before the first Markdown template is parsed.
+    static let registered: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
+    }()
+
+    func escapeText(_ text: String) -> String { MarkdownEscaping.escape(text) }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import AdvisoryReports
+
+/// Same inputs, same bytes. (The CLI test runs separate processes too, where dictionary
+/// order differs from run to run.)
+@Suite struct ReproducibilityTests {
+    @Test("rebuilding and re-rendering gives the same bytes", arguments: ReportFormat.allCases)
+    func rerun(format: ReportFormat) throws {
+        let first = try format.render(try Fixtures.arcadia)
+        for _ in 0..<3 {
+            #expect(try format.render(try Fixtures.arcadia) == first)
+        }
+    }
+
+    @Test func jsonKeysAreSorted() throws {
+        let json = try JSONReportRenderer.render(try Fixtures.arcadia)
+        let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(keys == keys.sorted())
+        #expect(json.hasSuffix("}\n"))
+    }
+
+    @Test func theDateIsTheOneGiven() throws {
+        let report = try Fixtures.arcadia
+        #expect(report.provenance.date == Fixtures.date)
+        for format in ReportFormat.allCases {
+            #expect(try format.render(report).contains(Fixtures.date), "\(format)")
+        }
+    }
+
+    @Test("every format shows the provenance", arguments: ReportFormat.allCases)
+    func provenance(format: ReportFormat) throws {
+        let report = try Fixtures.arcadia
+        let text = try format.render(report)
+        #expect(text.contains(report.provenance.ruleset.hash))
+        #expect(text.contains(report.provenance.profileHash))
+        #expect(text.contains(report.provenance.ruleset.version))
+        #expect(text.contains(report.provenance.engine))
+    }
+}

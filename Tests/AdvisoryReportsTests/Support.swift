@@ -1,0 +1,37 @@
+import AdvisoryCore
+import Foundation
+@testable import AdvisoryReports
+
+/// Loads the fixture ruleset and profiles and builds their reports.
+enum Fixtures {
+    /// The source folder of this test target (goldens are written here when re-recorded).
+    static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let folder = sourceFolder.appendingPathComponent("Fixtures")
+    static let goldenFolder = sourceFolder.appendingPathComponent("Golden")
+    static let date = "2025-01-15"
+
+    struct LoadError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func compiled(_ ruleset: String = "ruleset") throws -> CompiledRuleset {
+        let path = folder.appendingPathComponent(ruleset).path
+        let (loaded, diagnostics) = RulesetLoader.load(directory: path)
+        guard let loaded, !diagnostics.hasErrors else {
+            throw LoadError(description: "fixture ruleset \(path) is invalid: \(diagnostics.map(\.message))")
+        }
+        return try CompiledRuleset(loaded)
+    }
+
+    static func report(_ profile: String, ruleset: String = "ruleset") throws -> Report {
+        let compiled = try compiled(ruleset)
+        let path = folder.appendingPathComponent(profile).path
+        let (loaded, diagnostics) = ProfileDecoder.load(path, ruleset: compiled.ruleset)
+        guard let loaded else { throw LoadError(description: "fixture profile \(path) is invalid: \(diagnostics.map(\.message))") }
+        return ReportBuilder(compiled).build(Evaluator(compiled).evaluate(loaded), date: date)
+    }
+
+    static var arcadia: Report { get throws { try report("profiles/arcadia.yaml") } }
+    static var borealia: Report { get throws { try report("profiles/borealia.yaml") } }
+    static var hostile: Report { get throws { try report("hostile/profile.yaml", ruleset: "hostile/ruleset") } }
+}
