@@ -26,8 +26,16 @@ public struct Explainer: Sendable {
                          _ recorder: inout TruthRecorder) -> RuleExplanation {
         let rule = ruleset.rules[index]
         let truth = compiled.evaluateRule(index, vector, tracer: &recorder)
-        let leaves = compiled.leafNodes(rule: index).map { node -> LeafExplanation in
-            leafExplanation(node: node, truth: recorder.truths[Int(node)] ?? .unknown, profile: profile)
+        let leaves = compiled.leafNodesWithNegation(rule: index).map { node, negated -> LeafExplanation in
+            var leaf = leafExplanation(node: node, truth: recorder.truths[Int(node)] ?? .unknown, profile: profile)
+            // Under an odd number of `not`s a leaf is shown as the negated condition it is, so
+            // that its mark says whether it supports the rule.
+            if negated {
+                leaf.condition = "not (\(leaf.condition))"
+                leaf.truth = leaf.truth.negated
+                leaf.negated = true
+            }
+            return leaf
         }
         let cost = compiled.flipCost(node: compiled.ruleRoots[index], truths: recorder.truths)
         return RuleExplanation(
@@ -40,11 +48,11 @@ public struct Explainer: Sendable {
     private func leafExplanation(node: Int32, truth: Truth, profile: Profile) -> LeafExplanation {
         guard case .leaf(let leaf) = compiled.sources[Int(node)] else {
             return LeafExplanation(condition: "", reference: "", truth: truth, value: nil, year: nil, source: nil,
-                                   stale: false, test: "", margin: nil)
+                                   stale: false, test: "", margin: nil, negated: false)
         }
         var explanation = LeafExplanation(
             condition: leaf.text, reference: leaf.reference.description, truth: truth, value: nil, year: nil,
-            source: nil, stale: false, test: Self.testText(leaf.test), margin: nil)
+            source: nil, stale: false, test: Self.testText(leaf.test), margin: nil, negated: false)
         switch leaf.reference {
         case .indicator(let id):
             let indicator = ruleset.indicator(id)
@@ -80,15 +88,21 @@ public struct Explainer: Sendable {
 extension CompiledRuleset {
     /// The leaf nodes of rule `index`, in document order.
     func leafNodes(rule index: Int) -> [Int32] {
-        var result: [Int32] = []
-        var pending: [Int32] = [ruleRoots[index]]
-        while let node = pending.popLast() {
+        leafNodesWithNegation(rule: index).map(\.node)
+    }
+
+    /// The leaf nodes of rule `index` in document order, each with whether it sits under an
+    /// odd number of `not`s.
+    func leafNodesWithNegation(rule index: Int) -> [(node: Int32, negated: Bool)] {
+        var result: [(node: Int32, negated: Bool)] = []
+        var pending: [(Int32, Bool)] = [(ruleRoots[index], false)]
+        while let (node, negated) = pending.popLast() {
             let compiledNode = nodes[Int(node)]
+            let parts = children[Int(compiledNode.start)..<Int(compiledNode.start + compiledNode.count)]
             switch compiledNode.kind {
-            case .all, .any, .not, .atLeast:
-                pending += children[Int(compiledNode.start)..<Int(compiledNode.start + compiledNode.count)].reversed()
-            default:
-                result.append(node)
+            case .not: pending += parts.map { ($0, !negated) }
+            case .all, .any, .atLeast: pending += parts.reversed().map { ($0, negated) }
+            default: result.append((node, negated))
             }
         }
         return result

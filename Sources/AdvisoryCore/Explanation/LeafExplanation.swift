@@ -14,6 +14,9 @@ public struct LeafExplanation: Sendable, Equatable, Encodable {
     public var test: String
     /// For number comparisons: value − threshold.
     public var margin: Double?
+    /// Whether the leaf sits under an odd number of `not`s; `condition` and `truth` are then
+    /// those of the negated leaf.
+    public var negated: Bool
 }
 
 /// One rule as evaluated on a profile, with its leaves.
