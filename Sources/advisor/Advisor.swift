@@ -13,7 +13,7 @@ struct Advisor: ParsableCommand {
             Exit codes: 0 success; 1 validation errors or failing rule tests; 2 bad usage or unreadable/invalid input.
             """,
         version: Engine.version,
-        subcommands: [EvaluateCommand.self, ValidateCommand.self]
+        subcommands: [EvaluateCommand.self, ValidateCommand.self, TestCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 as the contract says.
