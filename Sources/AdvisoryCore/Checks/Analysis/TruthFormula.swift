@@ -1,0 +1,145 @@
+/// A two-valued formula over a `ConditionSpace`: atoms say "this reference is in one of
+/// these states"; `and`, `or` and `atLeast` combine them.
+indirect enum TruthFormula {
+    case atom(Int, StateSet, [LeafMention])
+    case and([TruthFormula])
+    case or([TruthFormula])
+    case atLeast(Int, [TruthFormula])
+    case constant(Bool)
+
+    /// The formula that holds exactly when this one does not.
+    var negated: TruthFormula {
+        switch self {
+        case .atom(let slot, let states, let mentions): .atom(slot, states.complement, mentions)
+        case .and(let parts): .or(parts.map(\.negated))
+        case .or(let parts): .and(parts.map(\.negated))
+        case .atLeast(let count, let parts): .atLeast(parts.count - count + 1, parts.map(\.negated))
+        case .constant(let value): .constant(!value)
+        }
+    }
+}
+
+/// Decides whether a `TruthFormula` can hold, by expanding it into a disjunction of
+/// conjunctions (terms) and dropping each term in which one reference must be in two
+/// disjoint sets of states. The expansion gives up past a fixed number of terms, and then
+/// nothing is claimed.
+struct Satisfiability {
+    /// Leaves that cannot hold together in one term: all are about one reference.
+    struct Conflict: Hashable {
+        var mentions: [LeafMention]
+    }
+
+    /// One conjunction: the allowed states of each reference it constrains.
+    struct Term {
+        var states: [Int: StateSet] = [:]
+        var mentions: [Int: [(LeafMention, StateSet)]] = [:]
+    }
+
+    /// The result of an expansion: the terms that can hold, and why others cannot.
+    struct Expansion {
+        var terms: [Term]
+        var conflicts: [Conflict]
+    }
+
+    static let termLimit = 4096
+
+    /// nil when the formula is too large to decide; else whether it can hold, with the
+    /// conflicts found (when it cannot, they explain why).
+    static func check(_ formula: TruthFormula) -> (satisfiable: Bool, conflicts: [Conflict])? {
+        guard let expansion = expand(formula) else { return nil }
+        var seen: Set<Conflict> = []
+        let conflicts = expansion.conflicts.filter { seen.insert($0).inserted }
+        return (!expansion.terms.isEmpty, conflicts)
+    }
+
+    static func expand(_ formula: TruthFormula) -> Expansion? {
+        switch formula {
+        case .constant(let value):
+            return Expansion(terms: value ? [Term()] : [], conflicts: [])
+        case .atom(let slot, let states, let mentions):
+            guard !states.isEmpty else { return Expansion(terms: [], conflicts: [Conflict(mentions: mentions)]) }
+            var term = Term()
+            term.states[slot] = states
+            term.mentions[slot] = mentions.map { ($0, states) }
+            return Expansion(terms: [term], conflicts: [])
+        case .or(let parts):
+            var result = Expansion(terms: [], conflicts: [])
+            for part in parts {
+                guard let expansion = expand(part) else { return nil }
+                result.terms += expansion.terms
+                result.conflicts += expansion.conflicts
+                if result.terms.count > termLimit { return nil }
+            }
+            return result
+        case .and(let parts):
+            var result = Expansion(terms: [Term()], conflicts: [])
+            for part in parts {
+                guard let expansion = expand(part) else { return nil }
+                guard let product = conjoin(result, expansion) else { return nil }
+                result = product
+            }
+            return result
+        case .atLeast(let count, let parts):
+            if count <= 0 { return Expansion(terms: [Term()], conflicts: []) }
+            if count > parts.count { return Expansion(terms: [], conflicts: []) }
+            var expansions: [Expansion] = []
+            for part in parts {
+                guard let expansion = expand(part) else { return nil }
+                expansions.append(expansion)
+            }
+            return atLeast(count, expansions[...])
+        }
+    }
+
+    /// At least `count` of `parts`: the first part and `count - 1` of the rest, or `count` of the rest.
+    private static func atLeast(_ count: Int, _ parts: ArraySlice<Expansion>) -> Expansion? {
+        if count <= 0 { return Expansion(terms: [Term()], conflicts: []) }
+        guard parts.count >= count, let first = parts.first else { return Expansion(terms: [], conflicts: []) }
+        let rest = parts.dropFirst()
+        guard let withFirstRest = atLeast(count - 1, rest), let withFirst = conjoin(first, withFirstRest),
+            let without = atLeast(count, rest)
+        else { return nil }
+        let terms = withFirst.terms + without.terms
+        guard terms.count <= termLimit else { return nil }
+        return Expansion(terms: terms, conflicts: withFirst.conflicts + without.conflicts)
+    }
+
+    /// Every pairing of a term of `left` with a term of `right`, without the contradictory ones.
+    private static func conjoin(_ left: Expansion, _ right: Expansion) -> Expansion? {
+        guard left.terms.count * right.terms.count <= termLimit * 4 else { return nil }
+        var result = Expansion(terms: [], conflicts: left.conflicts + right.conflicts)
+        for a in left.terms {
+            for b in right.terms {
+                var merged = a
+                var conflict: Conflict?
+                for (slot, states) in b.states {
+                    let both = merged.states[slot].map { $0.intersection(states) } ?? states
+                    merged.mentions[slot, default: []] += b.mentions[slot] ?? []
+                    merged.states[slot] = both
+                    if both.isEmpty {
+                        conflict = minimalConflict(merged.mentions[slot] ?? [])
+                        break
+                    }
+                }
+                if let conflict {
+                    result.conflicts.append(conflict)
+                } else {
+                    result.terms.append(merged)
+                    if result.terms.count > termLimit { return nil }
+                }
+            }
+        }
+        return result
+    }
+
+    /// A pair of mentions that cannot hold together, else all of them.
+    private static func minimalConflict(_ mentions: [(LeafMention, StateSet)]) -> Conflict {
+        for (index, first) in mentions.enumerated() {
+            if first.1.isEmpty { return Conflict(mentions: [first.0]) }
+            for second in mentions[(index + 1)...] where first.1.intersection(second.1).isEmpty {
+                return Conflict(mentions: [first.0, second.0])
+            }
+        }
+        return Conflict(mentions: mentions.map(\.0))
+    }
+}
