@@ -109,12 +109,30 @@ public enum RuleTestDecoder {
         return .file(path: resolve(written, relativeTo: file.path), written: written, location: context.location(node))
     }
 
-    /// `written` resolved against the folder of `testPath` (kept as is when absolute).
+    /// `written` resolved against the folder of `testPath` (kept as is when absolute), with
+    /// `.` and `..` folded away where they can be.
     public static func resolve(_ written: String, relativeTo testPath: String) -> String {
-        if written.hasPrefix("/") { return written }
+        if written.hasPrefix("/") { return normalize(written) }
         let folder = (testPath as NSString).deletingLastPathComponent
-        let joined = folder.isEmpty ? written : folder + "/" + written
-        return (joined as NSString).standardizingPath
+        return normalize(folder.isEmpty ? written : folder + "/" + written)
+    }
+
+    /// Folds `.` and `name/..` in a path, lexically.
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", absolute, parts.isEmpty {
+                continue
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     // MARK: given
