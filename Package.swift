@@ -43,5 +43,6 @@ let package = Package(
             dependencies: ["AdvisoryCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "advisorTests", dependencies: ["advisor"]),
     ]
 )
