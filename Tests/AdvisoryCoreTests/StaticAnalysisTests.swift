@@ -144,6 +144,21 @@ import YAML
         #expect(CanonicalCondition.text(a) != CanonicalCondition.text(b))
     }
 
+    /// A large `at_least` is given up on quickly instead of expanded (no finding, no hang).
+    @Test func largeConditionsAreGivenUpQuickly() throws {
+        let (ruleset, _) = try Self.ruleset(with: "x > 1")
+        let leaves = (0..<40).map { index in
+            Condition.leaf(Leaf(reference: .indicator("x"), test: .compare(index % 2 == 0 ? .greater : .less, .number(Double(index))),
+                                text: "x", location: Self.place, valueLocation: Self.place))
+        }
+        let condition = Condition.atLeast(20, leaves, Self.place)
+        let space = try #require(ConditionSpace([condition], ruleset: ruleset))
+        let start = ContinuousClock.now
+        #expect(ConditionAnalysis.neverTrue(condition, in: space) == nil)
+        #expect(ConditionAnalysis.alwaysTrue(condition, in: space) == nil)
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+
     // MARK: Agreement with evaluation
 
     /// For random conditions, the analysis agrees with evaluating every profile that matters

@@ -42,6 +42,7 @@ struct Satisfiability {
     }
 
     static let termLimit = 4096
+    static let conflictLimit = 32
 
     /// nil when the formula is too large to decide; else whether it can hold, with the
     /// conflicts found (when it cannot, they explain why).
@@ -67,7 +68,7 @@ struct Satisfiability {
             for part in parts {
                 guard let expansion = expand(part) else { return nil }
                 result.terms += expansion.terms
-                result.conflicts += expansion.conflicts
+                result.conflicts = merge(result.conflicts, expansion.conflicts)
                 if result.terms.count > termLimit { return nil }
             }
             return result
@@ -82,32 +83,26 @@ struct Satisfiability {
         case .atLeast(let count, let parts):
             if count <= 0 { return Expansion(terms: [Term()], conflicts: []) }
             if count > parts.count { return Expansion(terms: [], conflicts: []) }
-            var expansions: [Expansion] = []
+            // reached[j]: at least j of the parts seen so far hold (j = 0...count).
+            var reached = [Expansion(terms: [Term()], conflicts: [])]
+                + Array(repeating: Expansion(terms: [], conflicts: []), count: count)
             for part in parts {
                 guard let expansion = expand(part) else { return nil }
-                expansions.append(expansion)
+                for j in stride(from: count, through: 1, by: -1) {
+                    guard let withPart = conjoin(reached[j - 1], expansion) else { return nil }
+                    reached[j].terms += withPart.terms
+                    reached[j].conflicts = merge(reached[j].conflicts, withPart.conflicts)
+                    if reached[j].terms.count > termLimit { return nil }
+                }
             }
-            return atLeast(count, expansions[...])
+            return reached[count]
         }
-    }
-
-    /// At least `count` of `parts`: the first part and `count - 1` of the rest, or `count` of the rest.
-    private static func atLeast(_ count: Int, _ parts: ArraySlice<Expansion>) -> Expansion? {
-        if count <= 0 { return Expansion(terms: [Term()], conflicts: []) }
-        guard parts.count >= count, let first = parts.first else { return Expansion(terms: [], conflicts: []) }
-        let rest = parts.dropFirst()
-        guard let withFirstRest = atLeast(count - 1, rest), let withFirst = conjoin(first, withFirstRest),
-            let without = atLeast(count, rest)
-        else { return nil }
-        let terms = withFirst.terms + without.terms
-        guard terms.count <= termLimit else { return nil }
-        return Expansion(terms: terms, conflicts: withFirst.conflicts + without.conflicts)
     }
 
     /// Every pairing of a term of `left` with a term of `right`, without the contradictory ones.
     private static func conjoin(_ left: Expansion, _ right: Expansion) -> Expansion? {
         guard left.terms.count * right.terms.count <= termLimit * 4 else { return nil }
-        var result = Expansion(terms: [], conflicts: left.conflicts + right.conflicts)
+        var result = Expansion(terms: [], conflicts: merge(left.conflicts, right.conflicts))
         for a in left.terms {
             for b in right.terms {
                 var merged = a
@@ -122,13 +117,21 @@ struct Satisfiability {
                     }
                 }
                 if let conflict {
-                    result.conflicts.append(conflict)
+                    result.conflicts = merge(result.conflicts, [conflict])
                 } else {
                     result.terms.append(merged)
                     if result.terms.count > termLimit { return nil }
                 }
             }
         }
+        return result
+    }
+
+    /// The conflicts of both, without repeats, at most `conflictLimit` (they only explain findings).
+    private static func merge(_ left: [Conflict], _ right: [Conflict]) -> [Conflict] {
+        guard !right.isEmpty else { return left }
+        var result = left
+        for conflict in right where result.count < conflictLimit && !result.contains(conflict) { result.append(conflict) }
         return result
     }
 
