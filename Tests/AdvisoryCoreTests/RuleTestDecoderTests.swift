@@ -136,7 +136,7 @@ import YAML
 
     @Test("unknown names in expect are errors with did-you-mean", arguments: [
         ("threats: {organised_crime: high}", "unknown threat 'organised_crime'", "did you mean 'organized_crime'?"),
-        ("threats: {organized_crime: hi}", "'hi' is not a level of this ruleset; expected one of: none, low, medium, high, critical", "did you mean 'high'?"),
+        ("threats: {organized_crime: hihg}", "'hihg' is not a level of this ruleset; expected one of: none, low, medium, high, critical", "did you mean 'high'?"),
         ("threats_at_least: {organized_crime: medum}", "'medum' is not a level of this ruleset; expected one of: none, low, medium, high, critical", "did you mean 'medium'?"),
         ("absent_threats: [weak_rule_of_lw]", "unknown threat 'weak_rule_of_lw'", "did you mean 'weak_rule_of_law'?"),
         ("strategies: [task_forse]", "unknown strategy 'task_forse'", "did you mean 'task_force'?"),
