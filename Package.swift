@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["AdvisoryCore", "AdvisoryReports", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures"), .copy("Golden")]
         ),
-        // Runs the built `advisor` binary (found beside the test bundle) on the report fixtures.
+        // Runs the built `advisor` binary (found beside the test bundle).
         .testTarget(name: "advisorTests", dependencies: ["advisor"]),
     ]
 )

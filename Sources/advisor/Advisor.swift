@@ -13,7 +13,10 @@ struct Advisor: ParsableCommand {
             Exit codes: 0 success; 1 validation errors or failing rule tests; 2 bad usage or unreadable/invalid input.
             """,
         version: Engine.version,
-        subcommands: [EvaluateCommand.self, ExplainCommand.self, WhatIfCommand.self, ValidateCommand.self, BatchCommand.self, ListCommand.self]
+        subcommands: [
+            EvaluateCommand.self, ExplainCommand.self, WhatIfCommand.self, ValidateCommand.self, TestCommand.self,
+            BatchCommand.self, ListCommand.self,
+        ]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 as the contract says.

@@ -15,5 +15,5 @@ public enum RulesetChecks {
 
 extension RulesetChecks {
     /// What `advisor validate` runs: the standard checks plus static analysis.
-    public static let all: [RulesetCheck] = standard
+    public static let all: [RulesetCheck] = standard + analysis
 }

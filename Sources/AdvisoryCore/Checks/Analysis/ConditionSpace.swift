@@ -1,0 +1,146 @@
+/// The finite state space of the references some conditions mention, and their conditions
+/// as two-valued formulas over it.
+///
+/// Each reference gets a slot whose states are "missing" plus its values: the declared values
+/// of a category, `false`/`true`, the three instrument statuses, or for a number the regions
+/// the conditions' literals cut the real line into (below the first literal, each literal,
+/// between two literals, above the last). Every leaf is constant on each state, so reasoning
+/// over these finitely many states is exact for every profile, missing values included.
+///
+/// Three-valued logic becomes two-valued by asking two questions of each condition: is it
+/// true (`truth`) and is it false (`falsity`). A leaf over a missing value is neither.
+struct ConditionSpace {
+    struct Slot {
+        var reference: Reference
+        /// The number of states (state 0 is missing).
+        var count: Int
+        /// For numbers: the value standing for each state (index 0 unused).
+        var representatives: [Double] = []
+        /// For finite kinds: the literal of each state (index 0 unused).
+        var values: [Literal] = []
+        var isNumber: Bool
+    }
+
+    private(set) var slots: [Slot] = []
+    private var slotIndex: [Reference: Int] = [:]
+
+    /// The space of `conditions`; nil when a leaf names an unknown reference or a literal of
+    /// the wrong type (validation reports those; analysis skips the rule).
+    init?(_ conditions: [Condition], ruleset: Ruleset) {
+        var literals: [Reference: Set<Double>] = [:]
+        var references: [Reference] = []
+        for leaf in conditions.flatMap(\.leaves) {
+            if literals[leaf.reference] == nil {
+                literals[leaf.reference] = []
+                references.append(leaf.reference)
+            }
+            for literal in leaf.literals {
+                if case .number(let value) = literal { literals[leaf.reference, default: []].insert(value) }
+            }
+        }
+        for reference in references {
+            guard let slot = Self.slot(reference, literals: literals[reference] ?? [], ruleset: ruleset) else { return nil }
+            slotIndex[reference] = slots.count
+            slots.append(slot)
+        }
+        // Check every leaf fits its slot before formulas are built.
+        for leaf in conditions.flatMap(\.leaves) where sets(leaf) == nil { return nil }
+    }
+
+    private static func slot(_ reference: Reference, literals: Set<Double>, ruleset: Ruleset) -> Slot? {
+        switch reference {
+        case .instrument(let id):
+            guard ruleset.instrument(id) != nil else { return nil }
+            let values = InstrumentStatus.allCases.map { Literal.word($0.rawValue) }
+            return Slot(reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false)
+        case .indicator(let id):
+            guard let indicator = ruleset.indicator(id) else { return nil }
+            switch indicator.kind {
+            case .boolean:
+                return Slot(reference: reference, count: 3, values: [.word(""), .bool(false), .bool(true)], isNumber: false)
+            case .category:
+                let values = indicator.values.map { Literal.word($0) }
+                return Slot(reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false)
+            case .number:
+                let representatives = numberRegions(literals.sorted())
+                return Slot(reference: reference, count: representatives.count + 1, representatives: [0] + representatives,
+                            isNumber: true)
+            }
+        }
+    }
+
+    /// One value per region of the real line cut at `points`: below, each point, between
+    /// neighbours (skipped when no number lies between them), above.
+    static func numberRegions(_ points: [Double]) -> [Double] {
+        guard let first = points.first, let last = points.last else { return [0] }
+        var result = [first.nextDown]
+        for (index, point) in points.enumerated() {
+            result.append(point)
+            if index + 1 < points.count {
+                let next = points[index + 1]
+                let middle = point / 2 + next / 2
+                if middle > point, middle < next { result.append(middle) }
+            }
+        }
+        result.append(last.nextUp)
+        return result
+    }
+
+    func slot(of reference: Reference) -> Int? { slotIndex[reference] }
+
+    /// The states where a leaf is true and where it is unknown; nil when it does not fit its slot.
+    func sets(_ leaf: Leaf) -> (true: StateSet, unknown: StateSet)? {
+        guard let index = slotIndex[leaf.reference] else { return nil }
+        let slot = slots[index]
+        let missing = StateSet(count: slot.count) { $0 == 0 }
+        switch leaf.test {
+        case .isMissing: return (missing, StateSet(count: slot.count))
+        case .isPresent: return (missing.complement, StateSet(count: slot.count))
+        case .compare(let op, let literal):
+            guard let test = valueTest(slot, literal, op) else { return nil }
+            return (StateSet(count: slot.count) { $0 != 0 && test($0) }, missing)
+        case .member(let literals):
+            var tests: [(Int) -> Bool] = []
+            for literal in literals {
+                guard let test = valueTest(slot, literal, .equal) else { return nil }
+                tests.append(test)
+            }
+            return (StateSet(count: slot.count) { state in state != 0 && tests.contains { $0(state) } }, missing)
+        }
+    }
+
+    private func valueTest(_ slot: Slot, _ literal: Literal, _ op: ComparisonOperator) -> ((Int) -> Bool)? {
+        if slot.isNumber {
+            guard case .number(let threshold) = literal else { return nil }
+            return { CompiledRuleset.compare(slot.representatives[$0], op, threshold) }
+        }
+        guard !op.isOrdering, slot.values.dropFirst().contains(literal) else { return nil }
+        return op == .equal ? { slot.values[$0] == literal } : { slot.values[$0] != literal }
+    }
+
+    /// The formula that holds exactly when `condition` is true.
+    func truth(_ condition: Condition) -> TruthFormula {
+        switch condition {
+        case .leaf(let leaf):
+            guard let index = slotIndex[leaf.reference], let sets = sets(leaf) else { return .constant(false) }
+            return .atom(index, sets.true, [LeafMention(leaf, negated: false)])
+        case .all(let parts, _): return .and(parts.map(truth))
+        case .any(let parts, _): return .or(parts.map(truth))
+        case .atLeast(let count, let parts, _): return .atLeast(count, parts.map(truth))
+        case .not(let inner, _): return falsity(inner)
+        }
+    }
+
+    /// The formula that holds exactly when `condition` is false (not unknown).
+    func falsity(_ condition: Condition) -> TruthFormula {
+        switch condition {
+        case .leaf(let leaf):
+            guard let index = slotIndex[leaf.reference], let sets = sets(leaf) else { return .constant(false) }
+            return .atom(index, sets.true.union(sets.unknown).complement, [LeafMention(leaf, negated: true)])
+        case .all(let parts, _): return .or(parts.map(falsity))
+        case .any(let parts, _): return .and(parts.map(falsity))
+        case .atLeast(let count, let parts, _): return .atLeast(parts.count - count + 1, parts.map(falsity))
+        case .not(let inner, _): return truth(inner)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// Writes a test run as JUnit XML: `testsuites`, one `testsuite` per test file, one
+/// `testcase` per test, and a `failure` (message and the differences or errors as text) for
+/// each failed test. A broken test file is one failed test case. Every text is XML-escaped.
+public struct JUnitRenderer: Sendable {
+    public var suitesName: String
+
+    public init(suitesName: String = "advisor test") { self.suitesName = suitesName }
+
+    public func render(_ report: RuleTestReport) -> String {
+        let plain = DiagnosticRenderer(color: false)
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let total = report.passed + report.failed
+        out += "<testsuites name=\"\(Self.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(report.failed)\" errors=\"0\">\n"
+        for file in report.files {
+            let className = Self.className(file.path)
+            out += "  <testsuite name=\"\(Self.attribute(file.path))\" tests=\"\(file.passed + file.failed)\" "
+                + "failures=\"\(file.failed)\" errors=\"0\" skipped=\"0\">\n"
+            if file.isBroken {
+                let errors = file.diagnostics.sortedForDisplay()
+                let message = errors.first(where: { $0.severity == .error })?.message ?? "invalid test file"
+                out += testCase(name: RuleTestTextRenderer.brokenFileName, className: className, file: file.path, line: nil,
+                                failure: (message, "invalid", errors.map(plain.render).joined(separator: "\n")))
+            }
+            for test in file.tests {
+                var failure: (String, String, String)?
+                switch test.outcome {
+                case .passed: break
+                case .failed(let differences):
+                    let first = differences.first?.description ?? "failed"
+                    let message = differences.count > 1 ? "\(first) (and \(differences.count - 1) more)" : first
+                    failure = (message, "assertion", differences.map(\.description).joined(separator: "\n"))
+                case .invalid:
+                    let diagnostics = test.diagnostics.sortedForDisplay()
+                    let message = diagnostics.first(where: { $0.severity == .error })?.message ?? "invalid test"
+                    failure = (message, "invalid", diagnostics.map(plain.render).joined(separator: "\n"))
+                }
+                out += testCase(name: RuleTestTextRenderer.oneLine(test.name), className: className, file: file.path,
+                                line: test.location.mark.line, failure: failure)
+            }
+            out += "  </testsuite>\n"
+        }
+        return out + "</testsuites>\n"
+    }
+
+    private func testCase(name: String, className: String, file: String, line: Int?,
+                          failure: (message: String, type: String, text: String)?) -> String {
+        var out = "    <testcase name=\"\(Self.attribute(name))\" classname=\"\(Self.attribute(className))\" "
+            + "file=\"\(Self.attribute(file))\"" + (line.map { " line=\"\($0)\"" } ?? "")
+        guard let failure else { return out + "/>\n" }
+        out += ">\n      <failure message=\"\(Self.attribute(failure.message))\" type=\"\(failure.type)\">"
+        out += Self.text(failure.text) + "</failure>\n    </testcase>\n"
+        return out
+    }
+
+    /// `Rules/tests/organized-crime.yaml` → `Rules.tests.organized-crime` (tools read dots as packages).
+    static func className(_ path: String) -> String {
+        var trimmed = path
+        for suffix in [".yaml", ".yml"] where trimmed.hasSuffix(suffix) { trimmed.removeLast(suffix.count) }
+        while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
+        return trimmed.split(separator: "/").joined(separator: ".")
+    }
+
+    /// Escapes character data: `&`, `<`, `>`, and characters XML 1.0 does not allow.
+    public static func text(_ value: String) -> String {
+        escape(value, inAttribute: false)
+    }
+
+    /// Escapes an attribute value: also quotes, and line breaks and tabs (kept as references
+    /// so that parsers do not normalise them to spaces).
+    public static func attribute(_ value: String) -> String {
+        escape(value, inAttribute: true)
+    }
+
+    private static func escape(_ value: String, inAttribute: Bool) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where inAttribute: out += "&quot;"
+            case "'" where inAttribute: out += "&apos;"
+            case "\n" where inAttribute: out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t" where inAttribute: out += "&#9;"
+            default:
+                out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
+            }
+        }
+        return out
+    }
+
+    /// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}

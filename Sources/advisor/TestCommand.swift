@@ -1,0 +1,94 @@
+import AdvisoryCore
+import ArgumentParser
+import Foundation
+
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run a ruleset's rule tests (DIR/tests/**/*.yaml) and report rule and leaf coverage.",
+        discussion: """
+            Prints one line per test ('ok   FILE: NAME' or 'FAIL FILE: NAME'), under a failure only the \
+            assertions that differ, then coverage, and last the line 'N passed, N failed'. The ruleset must \
+            validate first. Exits 1 when a test fails (a test file that cannot be read counts as a failure) \
+            or rule coverage is under --coverage-threshold; 2 when the ruleset folder cannot be read. \
+            See docs/rule-tests.md.
+            """
+    )
+
+    @Argument(help: "The ruleset folder (default: the bundled ruleset).", completion: .directory)
+    var directory: String?
+
+    @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file.", valueName: "file"))
+    var junit: String?
+
+    @Option(help: ArgumentHelp(
+        "Run only the tests whose name matches this regular expression (searched anywhere in the name, case-sensitive; a plain word matches names that contain it).",
+        valueName: "pattern"))
+    var filter: String?
+
+    @Option(help: ArgumentHelp("Fail when fewer than this percentage of rules fire in at least one test.", valueName: "pct"))
+    var coverageThreshold: Double?
+
+    @Flag(help: "Also list every leaf not yet seen both true and false.")
+    var verbose = false
+
+    func validate() throws {
+        if let coverageThreshold, !(0...100).contains(coverageThreshold) {
+            throw ValidationError("--coverage-threshold must be a percentage between 0 and 100, found \(coverageThreshold)")
+        }
+        if let filter {
+            do { _ = try Regex(filter) } catch { throw ValidationError("--filter '\(filter)' is not a valid regular expression: \(error)") }
+        }
+    }
+
+    func run() throws {
+        let directory = try self.directory ?? RulesetLocator.defaultRuleset()
+        let (loaded, diagnostics) = RulesetLoader.load(directory: directory)
+        guard let ruleset = loaded, !diagnostics.hasErrors else {
+            Inputs.report(diagnostics.filter { $0.severity == .error })
+            if loaded == nil, diagnostics.contains(where: { $0.code == .missingRulesetFile || $0.code == .unreadableFile }) {
+                throw ExitCode(2)
+            }
+            Terminal.write("error: the ruleset \(directory) has errors; its tests were not run\n", to: .standardError)
+            throw ExitCode(1)
+        }
+        let compiled: CompiledRuleset
+        do {
+            compiled = try CompiledRuleset(ruleset)
+        } catch {
+            Terminal.write("error: the ruleset \(directory) cannot be compiled: \(error)\n", to: .standardError)
+            throw ExitCode(1)
+        }
+
+        let folder = RuleTestDiscovery.testsFolder(ofRuleset: ruleset.root)
+        let paths = RuleTestDiscovery.files(in: folder)
+        if paths.isEmpty { Terminal.write("note: no test files in \(folder)\n", to: .standardError) }
+        let files = paths.map { RuleTestDecoder.load($0, ruleset: ruleset) }
+        var include: ((String) -> Bool)?
+        if let filter, let regex = try? Regex(filter) {
+            include = { name in name.contains(regex) }
+        }
+        let report = RuleTestRunner(compiled).run(files, include: include)
+        if filter != nil, report.files.allSatisfy({ $0.tests.isEmpty }) {
+            Terminal.write("note: no test name matches --filter '\(filter ?? "")'\n", to: .standardError)
+        }
+
+        var thresholdMessage: String?
+        var coverageFails = false
+        if let coverageThreshold, !report.coverage.meetsRuleThreshold(coverageThreshold) {
+            coverageFails = true
+            thresholdMessage = "rule coverage \(RuleCoverage.format(report.coverage.rulePercent)) is under the threshold "
+                + "\(NumberFormat.plain(coverageThreshold))%"
+        }
+        let renderer = RuleTestTextRenderer(color: Terminal.useColor(for: .standardOutput), showLeaves: verbose)
+        if let junit {
+            let profiles = files.flatMap(\.tests).compactMap { test -> String? in
+                if case .file(let path, _, _)? = test.profile { return path }
+                return nil
+            }
+            try OutputWriter.write([.init(path: junit, contents: JUnitRenderer().render(report))], inputs: paths + profiles)
+        }
+        Terminal.write(renderer.render(report, thresholdMessage: thresholdMessage), to: .standardOutput)
+        if report.failed > 0 || coverageFails { throw ExitCode(1) }
+    }
+}

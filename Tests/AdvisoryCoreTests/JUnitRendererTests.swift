@@ -1,0 +1,34 @@
+import Testing
+import YAML
+@testable import AdvisoryCore
+
+@Suite struct JUnitRendererTests {
+    @Test func escapesTextAndAttributes() {
+        #expect(JUnitRenderer.text("a < b && c > \"d\" 'e'") == "a &lt; b &amp;&amp; c &gt; \"d\" 'e'")
+        #expect(JUnitRenderer.attribute("a < b & \"c\" 'd'\nnext\tcol") == "a &lt; b &amp; &quot;c&quot; &apos;d&apos;&#10;next&#9;col")
+        #expect(JUnitRenderer.text("bell\u{7} nul\u{0} ok\u{9}\u{A}") == "bell\u{FFFD} nul\u{FFFD} ok\u{9}\u{A}")
+        #expect(JUnitRenderer.text("é ü 漢字 🙂") == "é ü 漢字 🙂")
+    }
+
+    @Test func classNameReadsAsPackages() {
+        #expect(JUnitRenderer.className("Rules/tests/organized-crime.yaml") == "Rules.tests.organized-crime")
+        #expect(JUnitRenderer.className("./tests/a.yml") == "tests.a")
+    }
+
+    @Test func hostileNamesStayWellFormed() throws {
+        let ruleset = try RuleTestFixtures.ruleset("basic")
+        let file = try RuleTestFixtures.decode("""
+            tests:
+              - name: "</testcase><injected attr=\\"x\\"> & \\u0001 ]]>"
+                profile: ../../profiles/harbor.yaml
+                expect: {threats: {organized_crime: low}}
+            """, ruleset: ruleset)
+        let report = RuleTestRunner(try CompiledRuleset(ruleset)).run([file])
+        let xml = JUnitRenderer().render(report)
+        let summary = try JUnitSummary.parse(xml)
+        #expect(summary.testCases == 1)
+        #expect(summary.failures == 1)
+        #expect(summary.failureMessages == ["threats.organized_crime: expected low, got critical"])
+        #expect(!xml.contains("<injected"))
+    }
+}

@@ -1,0 +1,344 @@
+import Testing
+import YAML
+@testable import AdvisoryCore
+
+/// The static-analysis stages (PA501–PA507): one fixture ruleset per finding, a clean one
+/// with none, and a comparison with brute-force evaluation over every profile.
+@Suite struct StaticAnalysisTests {
+    /// The analysis findings of a fixture, as `code line:column message`.
+    private func findings(_ fixture: String) throws -> [String] {
+        let (ruleset, diagnostics) = RulesetLoader.load(directory: try RuleTestFixtures.path(fixture), checks: RulesetChecks.all)
+        #expect(ruleset != nil)
+        #expect(!diagnostics.hasErrors)
+        return diagnostics.sortedForDisplay().map { "\($0.code.rawValue) \($0.location?.mark.description ?? "-") \($0.message)" }
+    }
+
+    @Test func cleanRulesetsHaveNoFinding() throws {
+        #expect(try findings("analysis/clean") == [])
+        #expect(try findings("basic") == [])
+    }
+
+    @Test func analysisRunsInValidateOnly() {
+        #expect(RulesetChecks.all.map(\.name) == RulesetChecks.standard.map(\.name) + [
+            "unsatisfiable-conditions", "always-true-conditions", "duplicate-conditions", "subsumed-rules",
+            "unreferenced-entries", "unraisable-threats", "unrecommended-strategies",
+        ])
+    }
+
+    @Test func unsatisfiableConditions() throws {
+        #expect(try findings("analysis/unsatisfiable") == [
+            "PA501 30:7 the condition of rule 'U-1' can never be true, so the rule never fires: 'x < 1' clashes with 'x > 2'",
+            "PA501 34:7 the condition of rule 'U-2' can never be true, so the rule never fires: 'instrument.i == party' clashes with 'instrument.i == none'",
+            "PA501 38:7 the condition of rule 'U-3' can never be true, so the rule never fires: 'y is missing' clashes with 'y >= 3'",
+            "PA501 44:11 this part of the condition of rule 'U-4' can never be true: 'tier == a' clashes with 'tier == b'",
+        ])
+    }
+
+    @Test func unsatisfiableNamesTheClashingLeavesInNotes() throws {
+        let (_, diagnostics) = RulesetLoader.load(directory: try RuleTestFixtures.path("analysis/unsatisfiable"), checks: RulesetChecks.all)
+        let first = try #require(diagnostics.sortedForDisplay().first)
+        #expect(first.severity == .warning)
+        #expect(first.notes.map(\.message) == ["clashing leaf 'x < 1'", "clashing leaf 'x > 2'"])
+        #expect(first.notes.map { $0.location?.mark } == [Mark(line: 30, column: 13), Mark(line: 30, column: 20)])
+    }
+
+    @Test func alwaysTrueConditions() throws {
+        #expect(try findings("analysis/always-true") == [
+            "PA502 31:7 the condition of rule 'A-1' is true for every profile (missing values included), so the rule always fires: 'y is missing' or 'y is present' covers every case",
+            "PA502 41:11 this part of the condition of rule 'A-3' is true for every profile (missing values included): 'flag == true' or 'flag == false' or 'flag is missing' covers every case",
+        ])
+    }
+
+    @Test func duplicateConditions() throws {
+        #expect(try findings("analysis/duplicate-condition") == ["PA503 30:7 rule 'D-1' has the same condition as rule 'C-2'"])
+    }
+
+    @Test func subsumedRules() throws {
+        #expect(try findings("analysis/subsumed-rule") == [
+            "PA504 30:7 rule 'S-1' is subsumed by rule 'C-1': it fires only when rule 'C-1' also fires and names the same threats, strategies and instruments, so it only adds weight to the same findings",
+        ])
+    }
+
+    @Test func unreferencedEntries() throws {
+        #expect(try findings("analysis/unreferenced-entry") == [
+            "PA505 8:5 indicator 'z' is not read by any rule condition or 'because' text",
+            "PA505 13:5 priority 'q' has no strategy",
+            "PA505 18:5 instrument 'j' is named by no rule or strategy, so no report can list it",
+        ])
+    }
+
+    @Test func unraisableThreats() throws {
+        #expect(try findings("analysis/unraisable-threat") == [
+            "PA506 10:5 threat 't2' is named by no rule, so no report can raise it",
+            "PA506 11:5 threat 't3' can never be raised: the only rules naming it (N-1) can never fire",
+            "PA501 32:7 the condition of rule 'N-1' can never be true, so the rule never fires: 'x >= 8' clashes with 'x <= 2'",
+        ])
+    }
+
+    @Test func unrecommendedStrategies() throws {
+        #expect(try findings("analysis/unrecommended-strategy") == [
+            "PA507 14:5 strategy 's2' is named by no rule, so it is never recommended",
+        ])
+    }
+
+    // MARK: Kleene logic
+
+    @Test("conditions decided by the analysis", arguments: [
+        // (condition, never true, always true)
+        ("any: [x < 5, x >= 5]", false, false),          // unknown when x is missing
+        ("any: [x is missing, x is present]", false, true),
+        ("any: [x is missing, x < 5, x >= 5]", false, true),
+        ("all: [x < 5, x >= 5]", true, false),
+        ("all: [x <= 2, x >= 2]", false, false),           // x == 2
+        ("all: [x < 2, x > 1.999]", false, false),
+        ("all: [x != 1, x == 1]", true, false),
+        ("all: [\"x in [1, 2]\", x > 2]", true, false),
+        ("not: {any: [x < 5, x >= 5]}", true, false),      // true would need x present and on neither side
+        ("not: x is missing", false, false),
+        ("any: [flag == true, flag == false]", false, false),
+        ("any: [flag == true, flag != true, flag is missing]", false, true),
+        ("all: [tier != a, tier != b, tier != c]", true, false),
+        ("any: [\"tier in [a, b]\", tier == c, tier is missing]", false, true),
+        ("all: [instrument.i != party, instrument.i != signatory, instrument.i != none]", true, false),
+        ("at_least: {count: 2, of: [x < 1, x > 2, flag == true]}", false, false),
+        ("at_least: {count: 2, of: [x < 1, x > 2, x is missing]}", true, false),
+        ("at_least: {count: 1, of: [x is missing, x is present]}", false, true),
+        ("not: {at_least: {count: 1, of: [x is missing, x is present]}}", true, false),
+    ])
+    func decided(condition: String, neverTrue: Bool, alwaysTrue: Bool) throws {
+        let (ruleset, rule) = try Self.ruleset(with: condition)
+        let space = try #require(ConditionSpace([rule.condition], ruleset: ruleset))
+        #expect((ConditionAnalysis.neverTrue(rule.condition, in: space) != nil) == neverTrue)
+        #expect((ConditionAnalysis.alwaysTrue(rule.condition, in: space) != nil) == alwaysTrue)
+    }
+
+    @Test("implication between conditions", arguments: [
+        ("all: [x >= 5, flag == true]", "x >= 5", true),
+        ("x >= 5", "all: [x >= 5, flag == true]", false),
+        ("x > 6", "x >= 5", true),
+        ("x >= 5", "any: [x >= 5, tier == a]", true),
+        ("tier == a", "tier in [a, b]", true),
+        ("x is missing", "not: x > 3", false),
+        ("all: [x >= 5, not: flag == true]", "flag == false", true),
+    ])
+    func implication(premise: String, conclusion: String, implies: Bool) throws {
+        let (ruleset, first) = try Self.ruleset(with: premise)
+        let (_, second) = try Self.ruleset(with: conclusion)
+        #expect(ConditionAnalysis.implies(first.condition, second.condition, ruleset: ruleset) == implies)
+    }
+
+    @Test func canonicalFormIgnoresOrderAndNesting() throws {
+        let pairs = [
+            ("all: [x > 1, flag == true]", "all: [flag == true, x > 1.0]"),
+            ("all: [x > 1, {all: [flag == true, tier == a]}]", "all: [tier == a, x > 1, flag == true]"),
+            ("tier in [b, a, b]", "tier in [a, b]"),
+            ("tier in [a]", "tier == a"),
+            ("any: [x > 1]", "x > 1"),
+        ]
+        for (left, right) in pairs {
+            let a = try Self.ruleset(with: left).1.condition, b = try Self.ruleset(with: right).1.condition
+            #expect(CanonicalCondition.text(a) == CanonicalCondition.text(b), "\(left) vs \(right)")
+        }
+        let a = try Self.ruleset(with: "all: [x > 1, flag == true]").1.condition
+        let b = try Self.ruleset(with: "any: [x > 1, flag == true]").1.condition
+        #expect(CanonicalCondition.text(a) != CanonicalCondition.text(b))
+    }
+
+    /// A large `at_least` is given up on quickly instead of expanded (no finding, no hang).
+    @Test func largeConditionsAreGivenUpQuickly() throws {
+        let (ruleset, _) = try Self.ruleset(with: "x > 1")
+        let leaves = (0..<40).map { index in
+            Condition.leaf(Leaf(reference: .indicator("x"), test: .compare(index % 2 == 0 ? .greater : .less, .number(Double(index))),
+                                text: "x", location: Self.place, valueLocation: Self.place))
+        }
+        let condition = Condition.atLeast(20, leaves, Self.place)
+        let space = try #require(ConditionSpace([condition], ruleset: ruleset))
+        let start = ContinuousClock.now
+        #expect(ConditionAnalysis.neverTrue(condition, in: space) == nil)
+        #expect(ConditionAnalysis.alwaysTrue(condition, in: space) == nil)
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+
+    // MARK: Agreement with evaluation
+
+    /// For random conditions, the analysis agrees with evaluating every profile that matters
+    /// (each region around each literal, and missing, for every reference).
+    @Test func analysisAgreesWithBruteForceEvaluation() throws {
+        var random = SeededRandom(seed: 20_240_601)
+        let base = try Self.ruleset(with: "x > 1").0
+        let profiles = Self.allProfiles()
+        var checkedNever = 0, checkedAlways = 0, checkedImplies = 0
+        for _ in 0..<600 {
+            let first = Self.randomCondition(&random, depth: 3)
+            let second = Self.randomCondition(&random, depth: 2)
+            let ruleset = Self.ruleset(base, conditions: [first, second])
+            let evaluator = try CompiledRuleset(ruleset)
+            var truths: [[Truth]] = []
+            for profile in profiles {
+                var tracer = NoTracer()
+                truths.append(evaluator.evaluateRules(evaluator.vector(for: profile), tracer: &tracer))
+            }
+            let space = try #require(ConditionSpace([first], ruleset: ruleset))
+            let bruteNever = truths.allSatisfy { $0[0] != .true }
+            let bruteAlways = truths.allSatisfy { $0[0] == .true }
+            let bruteImplies = truths.allSatisfy { $0[0] != .true || $0[1] == .true }
+            let never = ConditionAnalysis.neverTrue(first, in: space) != nil
+            let always = ConditionAnalysis.alwaysTrue(first, in: space) != nil
+            let implies = ConditionAnalysis.implies(first, second, ruleset: ruleset)
+            #expect(never == bruteNever, "never true: \(CanonicalCondition.text(first))")
+            #expect(always == bruteAlways, "always true: \(CanonicalCondition.text(first))")
+            #expect(implies == bruteImplies, "\(CanonicalCondition.text(first)) implies \(CanonicalCondition.text(second))")
+            if bruteNever { checkedNever += 1 }
+            if bruteAlways { checkedAlways += 1 }
+            if bruteImplies { checkedImplies += 1 }
+        }
+        // The random conditions reach every answer.
+        #expect(checkedNever > 10)
+        #expect(checkedAlways > 3)
+        #expect(checkedImplies > 10)
+    }
+
+    // MARK: Helpers
+
+    static let rulesetText = """
+        ruleset: {id: t, title: T, version: 1.0.0}
+        indicators:
+          - {id: x, type: number}
+          - {id: flag, type: boolean}
+          - {id: tier, type: category, values: [a, b, c]}
+        threats: [{id: t, title: T}]
+        instruments: [{id: i, title: I, kind: treaty}]
+        rules:
+          - id: R
+            when: {CONDITION}
+            then: {threats: [t]}
+        """
+
+    /// A one-rule ruleset with `condition` (YAML flow text) as the rule's condition.
+    static func ruleset(with condition: String) throws -> (Ruleset, Rule) {
+        let when = condition.contains(":") ? "{\(condition)}" : "\"\(condition)\""
+        let file = SourceFile(path: "analysis.yaml", text: rulesetText.replacingOccurrences(of: "{CONDITION}", with: when))
+        let node: Node
+        switch SourceReader.parse(file) {
+        case .success(let parsed): node = parsed
+        case .failure(let diagnostic): throw diagnostic
+        }
+        let context = DecodingContext(file: file)
+        let map = try #require(context.mapping(node, "test"))
+        func items(_ key: String) throws -> [Node] {
+            let value = try #require(map[key])
+            return try #require(context.sequence(value, key))
+        }
+        let header = try #require(map["ruleset"].flatMap { HeaderDecoder.header($0, context) })
+        let indicators = try items("indicators").compactMap { CatalogDecoder.indicator($0, context) }
+        let threats = try items("threats").compactMap { CatalogDecoder.threat($0, context) }
+        let instruments = try items("instruments").compactMap { CatalogDecoder.instrument($0, context) }
+        let rules = try items("rules").compactMap { RuleDecoder.rule($0, context) }
+        #expect(!context.diagnostics.hasErrors, "\(DiagnosticRenderer().render(context.diagnostics))")
+        let ruleset = Ruleset(root: ".", header: header, indicators: indicators, threats: threats, priorities: [], strategies: [],
+                              instruments: instruments, rules: rules, contentHash: "", files: [])
+        let rule = try #require(rules.first)
+        return (ruleset, rule)
+    }
+
+    /// `base` with one rule per condition.
+    static func ruleset(_ base: Ruleset, conditions: [Condition]) -> Ruleset {
+        let rules = conditions.enumerated().map { index, condition in
+            var rule = base.rules[0]
+            rule.id = "R\(index)"
+            rule.condition = condition
+            return rule
+        }
+        return Ruleset(root: base.root, header: base.header, indicators: base.indicators, threats: base.threats, priorities: [],
+                       strategies: [], instruments: base.instruments, rules: rules, contentHash: "", files: [])
+    }
+
+    /// Every combination of missing and one value per region for x (literals 1, 2, 3),
+    /// flag, tier and the status of i.
+    static func allProfiles() -> [Profile] {
+        let xs: [Double?] = [nil, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]
+        let flags: [Bool?] = [nil, false, true]
+        let tiers: [String?] = [nil, "a", "b", "c"]
+        let statuses: [InstrumentStatus?] = [nil, .party, .signatory, InstrumentStatus.none]
+        var profiles: [Profile] = []
+        for x in xs {
+            for flag in flags {
+                for tier in tiers {
+                    for status in statuses {
+                        var indicators: [String: IndicatorValue] = [:]
+                        if let x { indicators["x"] = IndicatorValue(value: .number(x)) }
+                        if let flag { indicators["flag"] = IndicatorValue(value: .bool(flag)) }
+                        if let tier { indicators["tier"] = IndicatorValue(value: .category(tier)) }
+                        let instruments = status.map { ["i": InstrumentStatusEntry(status: $0)] } ?? [:]
+                        profiles.append(Profile(path: "", country: Country(code: "T", name: "T", year: 2024),
+                                                indicators: indicators, instruments: instruments, contentHash: ""))
+                    }
+                }
+            }
+        }
+        return profiles
+    }
+
+    static let place = SourceLocation(file: SourceFile(path: "random.yaml", text: ""), mark: Mark(line: 1, column: 1))
+
+    static func randomCondition(_ random: inout SeededRandom, depth: Int) -> Condition {
+        if depth == 0 || random.next(4) == 0 { return .leaf(randomLeaf(&random)) }
+        let count = 1 + random.next(3)
+        let parts = (0..<count).map { _ in randomCondition(&random, depth: depth - 1) }
+        switch random.next(4) {
+        case 0: return .all(parts, place)
+        case 1: return .any(parts, place)
+        case 2: return .not(parts[0], place)
+        default: return .atLeast(1 + random.next(count), parts, place)
+        }
+    }
+
+    static func randomLeaf(_ random: inout SeededRandom) -> Leaf {
+        let operators = ComparisonOperator.allCases
+        let reference: Reference
+        let test: Leaf.Test
+        switch random.next(4) {
+        case 0:
+            reference = .indicator("x")
+            let literal = Literal.number(Double(1 + random.next(3)))
+            switch random.next(5) {
+            case 0: test = .isMissing
+            case 1: test = .isPresent
+            case 2: test = .member([literal, .number(Double(1 + random.next(3)))])
+            default: test = .compare(operators[random.next(operators.count)], literal)
+            }
+        case 1:
+            reference = .indicator("flag")
+            test = random.next(5) == 0 ? .isMissing : .compare(random.next(2) == 0 ? .equal : .notEqual, .bool(random.next(2) == 0))
+        case 2:
+            reference = .indicator("tier")
+            let word = { (random: inout SeededRandom) in Literal.word(["a", "b", "c"][random.next(3)]) }
+            switch random.next(4) {
+            case 0: test = .member([word(&random), word(&random)])
+            case 1: test = .isPresent
+            default: test = .compare(random.next(2) == 0 ? .equal : .notEqual, word(&random))
+            }
+        default:
+            reference = .instrument("i")
+            let word = Literal.word(InstrumentStatus.allCases[random.next(3)].rawValue)
+            test = random.next(5) == 0 ? .isMissing : .compare(random.next(2) == 0 ? .equal : .notEqual, word)
+        }
+        let text = "\(reference) \(Explainer.testText(test))"
+        return Leaf(reference: reference, test: test, text: text, location: place, valueLocation: place)
+    }
+}
+
+/// A small deterministic generator (SplitMix64) so that the random test is reproducible.
+struct SeededRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return Int(z % UInt64(bound))
+    }
+}
