@@ -20,10 +20,10 @@ public struct ValueFormatter: Sendable {
         return withUnit(NumberFormat.plain(number), indicator?.unit)
     }
 
-    /// A number followed by its unit ("%" attaches without a space).
+    /// A number followed by its unit; "%" and units starting with "/" ("/10") attach without a space.
     public func withUnit(_ number: String, _ unit: String?) -> String {
         guard let unit, !unit.isEmpty else { return number }
-        return unit == "%" ? number + "%" : number + " " + unit
+        return unit.hasPrefix("%") || unit.hasPrefix("/") ? number + unit : number + " " + unit
     }
 
     /// A rule's `because` text with its placeholders filled in.
