@@ -32,6 +32,7 @@ public struct Explainer: Sendable {
             // that its mark says whether it supports the rule.
             if negated {
                 leaf.condition = "not (\(leaf.condition))"
+                leaf.test = "not (\(leaf.test))"
                 leaf.truth = leaf.truth.negated
                 leaf.negated = true
             }
