@@ -33,10 +33,10 @@ extension Explainer {
                 guard compiled.evaluateRule(index, changed, tracer: &noTrace) == target else { continue }
                 let counterfactual = Counterfactual(reference: reference.description,
                                                     from: currentText(reference, profile), to: candidate.text, result: target)
-                if best == nil || candidate.cost < best!.cost
-                    || (candidate.cost == best!.cost && counterfactual.reference < best!.counterfactual.reference) {
-                    best = (candidate.cost, counterfactual)
+                if let current = best, (current.cost, current.counterfactual.reference) <= (candidate.cost, counterfactual.reference) {
+                    continue
                 }
+                best = (candidate.cost, counterfactual)
             }
         }
         return best?.counterfactual

@@ -7,9 +7,8 @@ public enum Suggestion {
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
             guard distance <= limit else { continue }
-            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
-                best = (candidate, distance)
-            }
+            if let current = best, (current.1, current.0) <= (distance, candidate) { continue }
+            best = (candidate, distance)
         }
         return best?.0
     }
