@@ -56,7 +56,10 @@ private struct TreeBuilder {
     private(set) var root: Node?
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, size: Int)] = [:]
+    /// Nodes in the tree so far, counting every node an alias repeats (for anchor sizes).
     private var expandedNodes = 0
+    /// Nodes added by aliases so far (the budget).
+    private var aliasNodes = 0
     private var documents = 0
 
     init(limits: ParserLimits) { self.limits = limits }
@@ -75,20 +78,20 @@ private struct TreeBuilder {
                 String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self)
             } ?? ""
             let scalar = Scalar(text: text, style: Self.style(data.style), tag: data.tag.map { String(cString: $0) })
-            try count(1, at: mark)
+            expandedNodes += 1
             try add(.scalar(scalar, mark), anchor: data.anchor.map { String(cString: $0) }, size: 1)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
                 throw YAMLError(.undefinedAlias, "alias *\(name) names no anchor defined before it", at: mark)
             }
-            try count(target.size, at: mark)
+            try expand(target.size, at: mark)
             try add(target.node, anchor: nil, size: target.size)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < limits.maxDepth else {
                 throw YAMLError(.tooDeep, "nesting deeper than \(limits.maxDepth) levels", at: mark)
             }
-            try count(1, at: mark)
+            expandedNodes += 1
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor.map { String(cString: $0) },
@@ -102,12 +105,15 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func count(_ nodes: Int, at mark: Mark) throws(YAMLError) {
+    /// Counts the nodes an alias repeats against the budget. Nodes written out in the file are
+    /// not counted: the size limit bounds them, and an alias-free file must not be refused here.
+    private mutating func expand(_ nodes: Int, at mark: Mark) throws(YAMLError) {
         expandedNodes += nodes
-        if expandedNodes > limits.maxExpandedNodes {
+        aliasNodes += nodes
+        if aliasNodes > limits.maxExpandedNodes {
             throw YAMLError(
                 .aliasBudget,
-                "the document expands to more than \(limits.maxExpandedNodes) nodes (aliases included); refusing to expand it",
+                "the aliases in this document expand to more than \(limits.maxExpandedNodes) nodes; refusing to expand them",
                 at: mark)
         }
     }
