@@ -48,20 +48,31 @@ public struct Scalar: Sendable, Equatable {
     public var text: String
     public var style: Style
     public var tag: String?
+    /// Whether the text was written on one line, character for character (no escapes, no line
+    /// folding, no anchor or tag before it); set by the parser.
+    private var isVerbatim: Bool
 
-    public init(text: String, style: Style = .plain, tag: String? = nil) {
+    /// A scalar; `isVerbatim` (for the parser) says whether the text appears in the source
+    /// exactly, after the mark and `contentOffset`. By default, a one-line plain or quoted text is.
+    public init(text: String, style: Style = .plain, tag: String? = nil, isVerbatim: Bool? = nil) {
         self.text = text
         self.style = style
         self.tag = tag
+        self.isVerbatim = isVerbatim ?? !text.contains("\n")
+    }
+
+    public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
+        lhs.text == rhs.text && lhs.style == rhs.style && lhs.tag == rhs.tag
     }
 
     /// The value under the YAML 1.2 core schema.
     public var resolved: ScalarValue { CoreSchema.resolve(self) }
 
-    /// Whether the text sits on one line of the source, so that inner columns can be computed.
+    /// Whether the text sits on one line of the source character for character, so that inner
+    /// columns can be computed (as `mark + contentOffset + index`).
     public var isSingleLine: Bool {
         switch style {
-        case .plain, .singleQuoted, .doubleQuoted: !text.contains("\n")
+        case .plain, .singleQuoted, .doubleQuoted: isVerbatim
         case .literal, .folded: false
         }
     }

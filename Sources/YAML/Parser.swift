@@ -77,7 +77,10 @@ private struct TreeBuilder {
             let text = data.value.map {
                 String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self)
             } ?? ""
-            let scalar = Scalar(text: text, style: Self.style(data.style), tag: data.tag.map { String(cString: $0) })
+            let style = Self.style(data.style)
+            let tag = data.tag.map { String(cString: $0) }
+            let isVerbatim = data.anchor == nil && tag == nil && Self.isVerbatim(text, style: style, event: event)
+            let scalar = Scalar(text: text, style: style, tag: tag, isVerbatim: isVerbatim)
             expandedNodes += 1
             try add(.scalar(scalar, mark), anchor: data.anchor.map { String(cString: $0) }, size: 1)
         case YAML_ALIAS_EVENT:
@@ -141,6 +144,19 @@ private struct TreeBuilder {
                 stack[top].keyMarks[scalar.text] = mark
             }
             stack[top].pendingKey = node
+        }
+    }
+
+    /// Whether a scalar without anchor or tag appears in the source exactly as its text, on one
+    /// line: plain text always does; quoted text unless it has escapes (or `''`).
+    private static func isVerbatim(_ text: String, style: Scalar.Style, event: yaml_event_t) -> Bool {
+        guard event.start_mark.line == event.end_mark.line else { return false }
+        switch style {
+        case .plain: return true
+        case .singleQuoted, .doubleQuoted:
+            let written = Int(event.end_mark.column) - Int(event.start_mark.column) - 2
+            return written == text.unicodeScalars.count
+        case .literal, .folded: return false
         }
     }
 

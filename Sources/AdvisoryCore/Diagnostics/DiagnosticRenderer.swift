@@ -24,9 +24,10 @@ public struct DiagnosticRenderer: Sendable {
         diagnostics.map { render($0) + "\n" }.joined()
     }
 
-    /// The offending line with a caret under the column.
+    /// The offending line with a caret under the column (nothing for a file without content,
+    /// such as an empty file or a folder).
     private func snippet(at location: SourceLocation) -> [String] {
-        guard let text = location.file.line(location.mark.line) else { return [] }
+        guard !location.file.bytes.isEmpty, let text = location.file.line(location.mark.line) else { return [] }
         let number = String(location.mark.line)
         let gutter = String(repeating: " ", count: number.count)
         let caretPad = String(text.unicodeScalars.prefix(max(0, location.mark.column - 1)).map { $0 == "\t" ? "\t" : " " })
