@@ -111,7 +111,8 @@ public struct LeafParser {
     private mutating func parseIdentifier(_ what: String) throws(Failure) -> String {
         let start = position
         guard !atEnd, ("a"..."z").contains(scalars[position]) || ("A"..."Z").contains(scalars[position]) || scalars[position] == "_" else {
-            let found = atEnd ? "the end of the condition" : "'\(currentToken())'"
+            let found = atEnd ? "the end of the condition"
+                : scalars[position] == " " || scalars[position] == "\t" ? "a space" : "'\(currentToken())'"
             throw Failure(offset: position, message: "expected \(what), found \(found)")
         }
         while !atEnd, Self.isWordScalar(scalars[position]) { position += 1 }
@@ -171,6 +172,9 @@ public struct LeafParser {
         }
         let stops: Set<Unicode.Scalar> = inList ? [" ", "\t", ",", "]"] : [" ", "\t"]
         while !atEnd, !stops.contains(scalars[position]) { position += 1 }
+        guard position > start else {
+            throw Failure(offset: start, message: "expected a value, found '\(scalars[start])'")
+        }
         let token = String(String.UnicodeScalarView(scalars[start..<position]))
         switch CoreSchema.resolvePlain(token) {
         case .int(let value): return .number(Double(value))
