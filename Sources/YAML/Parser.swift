@@ -50,12 +50,15 @@ private struct TreeBuilder {
         var pairs: [Node.Pair] = []
         var pendingKey: Node?
         var keyMarks: [String: Mark] = [:]
+        /// The deepest nesting of collections among the children so far.
+        var childDepth = 0
     }
 
     let limits: ParserLimits
     private(set) var root: Node?
     private var stack: [Frame] = []
-    private var anchors: [String: (node: Node, size: Int)] = [:]
+    /// Each anchor's node, its size once expanded, and its depth (nested collections, 0 for a scalar).
+    private var anchors: [String: (node: Node, size: Int, depth: Int)] = [:]
     /// Nodes in the tree so far, counting every node an alias repeats (for anchor sizes).
     private var expandedNodes = 0
     /// Nodes added by aliases so far (the budget).
@@ -82,14 +85,18 @@ private struct TreeBuilder {
             let isVerbatim = data.anchor == nil && tag == nil && Self.isVerbatim(text, style: style, event: event)
             let scalar = Scalar(text: text, style: style, tag: tag, isVerbatim: isVerbatim)
             expandedNodes += 1
-            try add(.scalar(scalar, mark), anchor: data.anchor.map { String(cString: $0) }, size: 1)
+            try add(.scalar(scalar, mark), anchor: data.anchor.map { String(cString: $0) }, size: 1, depth: 0)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
                 throw YAMLError(.undefinedAlias, "alias *\(name) names no anchor defined before it", at: mark)
             }
+            // An alias repeats its target's nesting where it stands: the limit holds for the result.
+            guard stack.count + target.depth <= limits.maxDepth else {
+                throw YAMLError(.tooDeep, "nesting deeper than \(limits.maxDepth) levels (through alias *\(name))", at: mark)
+            }
             try expand(target.size, at: mark)
-            try add(target.node, anchor: nil, size: target.size)
+            try add(target.node, anchor: nil, size: target.size, depth: target.depth)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < limits.maxDepth else {
                 throw YAMLError(.tooDeep, "nesting deeper than \(limits.maxDepth) levels", at: mark)
@@ -102,7 +109,7 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let node: Node = frame.isMapping ? .mapping(frame.pairs, frame.mark) : .sequence(frame.items, frame.mark)
-            try add(node, anchor: frame.anchor, size: expandedNodes - frame.startCount + 1)
+            try add(node, anchor: frame.anchor, size: expandedNodes - frame.startCount + 1, depth: frame.childDepth + 1)
         default:
             break
         }
@@ -121,13 +128,14 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func add(_ node: Node, anchor: String?, size: Int) throws(YAMLError) {
-        if let anchor { anchors[anchor] = (node, size) }
+    private mutating func add(_ node: Node, anchor: String?, size: Int, depth: Int) throws(YAMLError) {
+        if let anchor { anchors[anchor] = (node, size, depth) }
         guard !stack.isEmpty else {
             root = node
             return
         }
         let top = stack.count - 1
+        if depth > stack[top].childDepth { stack[top].childDepth = depth }
         if !stack[top].isMapping {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {

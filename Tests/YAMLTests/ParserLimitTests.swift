@@ -97,3 +97,32 @@ struct ParserLimitTests {
         #expect(ParserLimits.standard.maxExpandedNodes == 1_000_000)
     }
 }
+
+@Suite("Parser: nesting through aliases")
+struct AliasDepthTests {
+    static func nested(_ depth: Int, around inner: String) -> String {
+        String(repeating: "[", count: depth) + inner + String(repeating: "]", count: depth)
+    }
+
+    @Test("an alias cannot build nesting deeper than the limit")
+    func aliasNestingRefused() throws {
+        let yaml = "a: &a \(Self.nested(200, around: "1"))\nb: \(Self.nested(100, around: "*a"))\n"
+        let error = try #require(parseError(yaml))
+        #expect(error.kind == .tooDeep)
+        #expect(error.message == "nesting deeper than 256 levels (through alias *a)")
+        #expect(error.mark == Mark(line: 2, column: 104))
+    }
+
+    @Test func aliasNestingAtTheLimitIsAccepted() throws {
+        // The root mapping is one level, `a` 200 more, the list around `*a` 55 more: 256.
+        let yaml = "a: &a \(Self.nested(200, around: "1"))\nb: \(Self.nested(55, around: "*a"))\n"
+        #expect(parseError(yaml) == nil)
+        let deeper = "a: &a \(Self.nested(200, around: "1"))\nb: \(Self.nested(56, around: "*a"))\n"
+        #expect(parseError(deeper)?.kind == .tooDeep)
+    }
+
+    @Test func scalarAliasesAddNoDepth() throws {
+        let yaml = "a: &a x\nb: \(Self.nested(255, around: "*a"))\n"
+        #expect(parseError(yaml) == nil)
+    }
+}
