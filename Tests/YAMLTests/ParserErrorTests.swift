@@ -137,3 +137,33 @@ struct ParserErrorTests {
         #expect(root["a"]?.scalar?.resolved == .null)
     }
 }
+
+@Suite("Parser: duplicate keys in large mappings")
+struct LargeMappingTests {
+    static func mapping(keys: Int) -> String {
+        (0..<keys).map { "key\($0): \($0)\n" }.joined()
+    }
+
+    @Test func largeMappingWithoutDuplicates() throws {
+        guard case .mapping(let pairs, _) = try parse(Self.mapping(keys: 100)) else {
+            Issue.record("expected a mapping")
+            return
+        }
+        #expect(pairs.count == 100)
+        #expect(pairs[99].value.scalar?.resolved == .int(99))
+    }
+
+    @Test("a duplicate after the linear-scan limit is found", arguments: [0, 3, 15, 16, 40])
+    func duplicateFound(of original: Int) throws {
+        let error = try #require(parseError(Self.mapping(keys: 50) + "key\(original): again\n"))
+        #expect(error.kind == .duplicateKey)
+        #expect(error.mark == Mark(line: 51, column: 1))
+        #expect(error.related == Mark(line: original + 1, column: 1))
+    }
+
+    @Test func duplicateAmongTheFirstKeys() throws {
+        let error = try #require(parseError(Self.mapping(keys: 5) + "key2: again\n" + Self.mapping(keys: 40)))
+        #expect(error.mark == Mark(line: 6, column: 1))
+        #expect(error.related == Mark(line: 3, column: 1))
+    }
+}
