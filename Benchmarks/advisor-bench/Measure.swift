@@ -9,23 +9,33 @@ enum Measure {
         var cpu: Double
     }
 
-    /// The medians of `runs` calls of `body` (after one warm-up call). Each result is released
-    /// only after its clocks stop, so the time is for building the value, not for freeing it.
-    static func median<Value>(runs: Int = 5, _ body: () throws -> Value) rethrows -> Timing {
-        withExtendedLifetime(try body()) {}
-        var walls: [Double] = []
-        var cpus: [Double] = []
+    /// One step of a comparison: a label and the work to time.
+    struct Step {
+        var label: String
+        var body: () -> Any
+    }
+
+    /// The medians of `runs` rounds over every step, after one warm-up round. The steps take
+    /// turns within each round, so that noise from other processes falls on all of them alike.
+    /// Each result is released only after its clocks stop: a time is for building a value, not
+    /// for freeing it (time the freeing in a step of its own when it matters).
+    static func medians(runs: Int, _ steps: [Step]) -> [Timing] {
+        for step in steps { withExtendedLifetime(step.body()) {} }
+        var walls = [[Double]](repeating: [], count: steps.count)
+        var cpus = [[Double]](repeating: [], count: steps.count)
         for _ in 0..<runs {
-            let wallStart = ContinuousClock.now
-            let cpuStart = threadCPUTime()
-            let value = try body()
-            let cpu = threadCPUTime() - cpuStart
-            let elapsed = ContinuousClock.now - wallStart
-            withExtendedLifetime(value) {}
-            walls.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-            cpus.append(cpu)
+            for (index, step) in steps.enumerated() {
+                let wallStart = ContinuousClock.now
+                let cpuStart = threadCPUTime()
+                let value = step.body()
+                let cpu = threadCPUTime() - cpuStart
+                let elapsed = ContinuousClock.now - wallStart
+                withExtendedLifetime(value) {}
+                walls[index].append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+                cpus[index].append(cpu)
+            }
         }
-        return Timing(wall: middle(walls), cpu: middle(cpus))
+        return steps.indices.map { Timing(wall: middle(walls[$0]), cpu: middle(cpus[$0])) }
     }
 
     private static func middle(_ values: [Double]) -> Double {

@@ -17,7 +17,7 @@ final class NodeStack {
         base.deallocate()
     }
 
-    func push(_ node: Node) {
+    func push(_ node: consuming Node) {
         if count == capacity { grow() }
         (base + count).initialize(to: node)
         count += 1

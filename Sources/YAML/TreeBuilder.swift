@@ -100,8 +100,10 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func add(_ node: Node, anchor: String?, size: Int, depth: Int) throws(YAMLError) {
-        if let anchor { anchors[anchor] = (node, size, depth) }
+    /// Adds a finished node to the open collection (or makes it the root). The node is consumed
+    /// (moved, not copied) onto the value stack.
+    private mutating func add(_ node: consuming Node, anchor: String?, size: Int, depth: Int) throws(YAMLError) {
+        if let anchor { anchors[anchor] = (copy node, size, depth) }
         guard let top = stack.indices.last else {
             root = node
             return
