@@ -171,3 +171,53 @@ struct LeafParserTests {
         #expect(diagnostic.location?.mark == Mark(line: 1, column: 11))
     }
 }
+
+@Suite("LeafParser: non-ASCII text")
+struct LeafParserUnicodeTests {
+    func parse(_ text: String) -> Result<Leaf, Diagnostic> {
+        let file = SourceFile(path: "rules.yaml", text: "    when: \(text)\n")
+        return LeafParser.parse(text, origin: SourceLocation(file: file, mark: Mark(line: 1, column: 11)), inline: true)
+    }
+
+    @Test func quotedNonASCIIValue() throws {
+        guard case .success(let leaf) = parse("region == \"Île-de-France\"") else {
+            Issue.record("expected a leaf")
+            return
+        }
+        #expect(leaf.literals == [.word("Île-de-France")])
+    }
+
+    @Test("columns after non-ASCII characters count code points")
+    func columnsAfterNonASCII() throws {
+        guard case .failure(let diagnostic) = parse("x in ['é€😀', 2 3]") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(diagnostic.message == "expected ',' or ']' in the list, found '3'")
+        #expect(diagnostic.location?.mark == Mark(line: 1, column: 11 + 15))
+        guard case .success(let leaf) = parse("x in ['é', 2]") else {
+            Issue.record("expected a leaf")
+            return
+        }
+        #expect(leaf.valueLocation.mark.column == 11 + 5)
+    }
+
+    @Test func nonASCIICharacterInMessages() throws {
+        guard case .failure(let diagnostic) = parse("x in [1 é]") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(diagnostic.message == "expected ',' or ']' in the list, found 'é'")
+        guard case .failure(let other) = parse("é > 1") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(other.message == "expected an indicator id or instrument.ID, found 'é'")
+        guard case .failure(let third) = parse("x == 3 ü") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(third.message == "unexpected 'ü' after the condition")
+        #expect(third.location?.mark.column == 11 + 7)
+    }
+}
