@@ -1,2 +1,29 @@
-// Temporary entry point until the load benchmark lands.
-do { try EvaluationBenchmark.run() } catch { print("error: \(error)") }
+// advisor-bench: performance benchmarks for PolicyAdvisor.
+//
+//   swift run -c release advisor-bench load      YAML floor vs node tree vs full ruleset load
+//   swift run -c release advisor-bench evaluate  a 1,000-rule ruleset against one profile
+//
+// Each section is one function taking its remaining arguments; add a section (for example
+// `evaluate`) by writing its function in its own file and listing it in `sections`.
+
+import Foundation
+
+let sections: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
+    ("load", "libyaml event loop vs YAML.Parser node tree vs RulesetLoader.load on a ~10 MB ruleset", LoadBenchmark.run),
+    ("evaluate", "µs per evaluation and leaf evaluations per second, 1,000 rules, one profile", { _ in try EvaluationBenchmark.run() }),
+]
+
+let usage = "usage: advisor-bench <section> [options]\n\nsections:\n"
+    + sections.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.summary)\n" }.joined()
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let section = sections.first(where: { $0.name == name }) else {
+    FileHandle.standardError.write(Data(usage.utf8))
+    exit(arguments.first.map { ["-h", "--help", "help"].contains($0) } == true ? 0 : 2)
+}
+do {
+    try section.run(Array(arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("advisor-bench \(name): \(error)\n".utf8))
+    exit(1)
+}

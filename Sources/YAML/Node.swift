@@ -46,22 +46,82 @@ public struct Scalar: Sendable, Equatable {
     }
 
     public var text: String
-    public var style: Style
-    public var tag: String?
+    /// The style, the verbatim flag and the (rare) tag, packed into one word so that a node
+    /// stays small: a tree holds hundreds of thousands of them.
+    private var details: Details
 
-    public init(text: String, style: Style = .plain, tag: String? = nil) {
+    /// The style, the tag and whether the text appears in the source exactly as written.
+    private enum Details: Sendable {
+        case untagged(Style, isVerbatim: Bool)
+        case tagged(Tagged)
+
+        init(style: Style, tag: String?, isVerbatim: Bool) {
+            self = tag.map { .tagged(Tagged(tag: $0, style: style, isVerbatim: isVerbatim)) }
+                ?? .untagged(style, isVerbatim: isVerbatim)
+        }
+
+        var style: Style {
+            switch self {
+            case .untagged(let style, _): style
+            case .tagged(let tagged): tagged.style
+            }
+        }
+
+        var tag: String? {
+            if case .tagged(let tagged) = self { tagged.tag } else { nil }
+        }
+
+        var isVerbatim: Bool {
+            switch self {
+            case .untagged(_, let isVerbatim): isVerbatim
+            case .tagged(let tagged): tagged.isVerbatim
+            }
+        }
+    }
+
+    private final class Tagged: Sendable {
+        let tag: String
+        let style: Style
+        let isVerbatim: Bool
+
+        init(tag: String, style: Style, isVerbatim: Bool) {
+            self.tag = tag
+            self.style = style
+            self.isVerbatim = isVerbatim
+        }
+    }
+
+    /// A scalar; `isVerbatim` (for the parser) says whether the text appears in the source
+    /// exactly, after the mark and `contentOffset`. By default, a one-line plain or quoted text is.
+    public init(text: String, style: Style = .plain, tag: String? = nil, isVerbatim: Bool? = nil) {
         self.text = text
-        self.style = style
-        self.tag = tag
+        details = Details(style: style, tag: tag, isVerbatim: isVerbatim ?? !text.contains("\n"))
+    }
+
+    /// How the scalar was written.
+    public var style: Style {
+        get { details.style }
+        set { details = Details(style: newValue, tag: details.tag, isVerbatim: details.isVerbatim) }
+    }
+
+    /// The explicit tag (`!!str` arrives as `tag:yaml.org,2002:str`), if any.
+    public var tag: String? {
+        get { details.tag }
+        set { details = Details(style: details.style, tag: newValue, isVerbatim: details.isVerbatim) }
+    }
+
+    public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
+        lhs.text == rhs.text && lhs.style == rhs.style && lhs.tag == rhs.tag
     }
 
     /// The value under the YAML 1.2 core schema.
     public var resolved: ScalarValue { CoreSchema.resolve(self) }
 
-    /// Whether the text sits on one line of the source, so that inner columns can be computed.
+    /// Whether the text sits on one line of the source character for character, so that inner
+    /// columns can be computed (as `mark + contentOffset + index`).
     public var isSingleLine: Bool {
         switch style {
-        case .plain, .singleQuoted, .doubleQuoted: !text.contains("\n")
+        case .plain, .singleQuoted, .doubleQuoted: details.isVerbatim
         case .literal, .folded: false
         }
     }

@@ -4,7 +4,7 @@ public struct ParserLimits: Sendable {
     public var maxFileBytes: Int
     /// Deepest nesting of sequences and mappings.
     public var maxDepth: Int
-    /// Most nodes a document may hold once aliases are expanded.
+    /// Most nodes the aliases of a document may add once expanded (the billion-laughs guard).
     public var maxExpandedNodes: Int
 
     public init(maxFileBytes: Int = 32 << 20, maxDepth: Int = 256, maxExpandedNodes: Int = 1_000_000) {

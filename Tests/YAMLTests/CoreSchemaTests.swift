@@ -17,6 +17,40 @@ struct CoreSchemaTests {
         #expect(CoreSchema.resolvePlain(text) == expected)
     }
 
+    @Test("more plain scalars: signs, bases, YAML 1.1 words and near-misses", arguments: [
+        ("-0", ScalarValue.int(0)), ("+0", .int(0)), ("007", .int(7)), ("0o0", .int(0)), ("0x0", .int(0)), ("0xff", .int(255)),
+        ("9223372036854775807", .int(Int.max)), ("9223372036854775808", .float(9223372036854775808)),
+        ("-9223372036854775808", .int(Int.min)),
+        ("1e+3", .float(1000)), ("-.5", .float(-0.5)), ("+1.5", .float(1.5)), ("0.", .float(0)), ("12e3", .float(12000)),
+        ("1E3", .float(1000)), (".Inf", .float(.infinity)), ("-.INF", .float(-.infinity)), ("+.Inf", .float(.infinity)),
+        ("Yes", .string("Yes")), ("YES", .string("YES")), ("y", .string("y")), ("n", .string("n")), ("N", .string("N")),
+        ("On", .string("On")), ("OFF", .string("OFF")), ("no", .string("no")), ("tRUE", .string("tRUE")),
+        ("nULL", .string("nULL")), ("None", .string("None")), ("nil", .string("nil")),
+        ("0b101", .string("0b101")), ("-0x1F", .string("-0x1F")), ("+0o7", .string("+0o7")), ("0o", .string("0o")),
+        ("0x", .string("0x")), ("0O17", .string("0O17")), ("0X1F", .string("0X1F")),
+        ("-.nan", .string("-.nan")), ("inf", .string("inf")), ("infinity", .string("infinity")),
+        ("NaN", .string("NaN")), ("+", .string("+")), ("1.5.2", .string("1.5.2")), (".e3", .string(".e3")),
+        ("1e3.5", .string("1e3.5")), ("1,000", .string("1,000")), ("12:30", .string("12:30")), ("1 000", .string("1 000")),
+        ("-1e-2", .float(-0.01)), ("v1.0", .string("v1.0")), ("1.0.0", .string("1.0.0")),
+    ])
+    func resolvesMore(text: String, expected: ScalarValue) {
+        #expect(CoreSchema.resolvePlain(text) == expected)
+    }
+
+    @Test("NaN spellings of the core schema", arguments: [".nan", ".NaN", ".NAN"])
+    func nanSpellings(text: String) {
+        guard case .float(let value) = CoreSchema.resolvePlain(text) else {
+            Issue.record("expected a float")
+            return
+        }
+        #expect(value.isNaN)
+    }
+
+    @Test func nonSpecificTagIsString() {
+        #expect(CoreSchema.resolve(Scalar(text: "12", style: .plain, tag: "!")) == .string("12"))
+        #expect(CoreSchema.resolve(Scalar(text: "12", style: .plain, tag: nil)) == .int(12))
+    }
+
     @Test func nanIsAFloat() {
         guard case .float(let value) = CoreSchema.resolvePlain(".nan") else {
             Issue.record("expected a float")

@@ -80,6 +80,9 @@ struct LeafTypeCheck: RulesetCheck {
         if case .word(let word) = literal, ["yes", "no", "on", "off", "y", "n"].contains(word.lowercased()), choices == ["true", "false"] {
             return "YAML 1.2 reads only true and false as booleans; write true or false"
         }
+        if case .word(let word) = literal, choices == ["true", "false"], choices.contains(word) {
+            return "a quoted value is a word; write \(word) without quotes"
+        }
         if case .word(let word) = literal { return Suggestion.help(for: word, in: choices) }
         return nil
     }

@@ -12,20 +12,30 @@ enum CatalogDecoder {
     static func indicator(_ node: Node, _ context: DecodingContext) -> Indicator? {
         guard let map = context.mapping(node, "an indicator") else { return nil }
         map.allowOnly(indicatorKeys)
-        guard let idNode = map.required("id"), let id = context.identifier(idNode, "indicator id") else { return nil }
-        let kindName = map.required("type").flatMap { context.choice($0, "indicator type", Indicator.Kind.allCases.map(\.rawValue)) }
-        guard let kindName, let kind = Indicator.Kind(rawValue: kindName) else { return nil }
+        // Every key is decoded before giving up, so that one run reports every problem.
+        let id = map.required("id").flatMap { context.identifier($0, "indicator id") }
+        let kind = map.required("type")
+            .flatMap { context.choice($0, "indicator type", Indicator.Kind.allCases.map(\.rawValue)) }
+            .flatMap(Indicator.Kind.init)
         var indicator = Indicator(
-            id: id, name: map.optional("name").flatMap { context.text($0, "'name'") },
+            id: id ?? "", name: map.optional("name").flatMap { context.text($0, "'name'") },
             description: map.optional("description").flatMap { context.text($0, "'description'") },
             source: map.optional("source").flatMap { context.text($0, "'source'") },
             url: map.optional("url").flatMap { context.text($0, "'url'") },
-            kind: kind, range: nil, unit: map.optional("unit").flatMap { context.text($0, "'unit'") },
+            kind: kind ?? .number, range: nil, unit: map.optional("unit").flatMap { context.text($0, "'unit'") },
             better: nil, staleAfterYears: nil, values: [],
             note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
         if let node = map.optional("stale_after_years") {
             indicator.staleAfterYears = nonNegative(node, "'stale_after_years'", context)
         }
+        guard let kind else { return nil }
+        decodeKindSpecific(map, kind: kind, into: &indicator, context)
+        return id == nil ? nil : indicator
+    }
+
+    /// `range` and `better` (numbers only) and `values` (categories only).
+    private static func decodeKindSpecific(_ map: MappingView, kind: Indicator.Kind, into indicator: inout Indicator,
+                                           _ context: DecodingContext) {
         let numberOnly = ["range", "better"]
         let categoryOnly = ["values"]
         for key in (kind == .number ? categoryOnly : kind == .category ? numberOnly : numberOnly + categoryOnly) {
@@ -40,7 +50,7 @@ enum CatalogDecoder {
             }
         }
         if kind == .category {
-            guard let valuesNode = map.required("values"), let items = context.sequence(valuesNode, "'values'") else { return indicator }
+            guard let valuesNode = map.required("values"), let items = context.sequence(valuesNode, "'values'") else { return }
             var seen: Set<String> = []
             for item in items {
                 guard let value = context.identifier(item, "category value", allowPunctuation: true) else { continue }
@@ -51,7 +61,6 @@ enum CatalogDecoder {
             }
             if items.isEmpty { context.error(.invalidValue, "a category indicator needs at least one value", at: valuesNode) }
         }
-        return indicator
     }
 
     static func nonNegative(_ node: Node, _ what: String, _ context: DecodingContext) -> Int? {
@@ -91,52 +100,57 @@ enum CatalogDecoder {
         }
     }
 
-    /// The fields threats and priorities share: id, title, description, note.
+    /// The fields threats and priorities share: id, title, description, note. Every key is
+    /// decoded before giving up, so that each problem is reported.
     private static func titled(_ node: Node, _ kind: String, _ context: DecodingContext)
         -> (id: String, title: String, description: String?, note: String?, location: SourceLocation)?
     {
         guard let map = context.mapping(node, "a \(kind)") else { return nil }
         map.allowOnly(threatKeys)
-        guard let id = map.required("id").flatMap({ context.identifier($0, "\(kind) id", allowPunctuation: true) }),
-            let title = map.required("title").flatMap({ context.text($0, "'title'") })
-        else { return nil }
-        return (id, title, map.optional("description").flatMap { context.text($0, "'description'") },
-                map.optional("note").flatMap { context.text($0, "'note'") }, context.location(node))
+        let id = map.required("id").flatMap { context.identifier($0, "\(kind) id", allowPunctuation: true) }
+        let title = map.required("title").flatMap { context.text($0, "'title'") }
+        let description = map.optional("description").flatMap { context.text($0, "'description'") }
+        let note = map.optional("note").flatMap { context.text($0, "'note'") }
+        guard let id, let title else { return nil }
+        return (id, title, description, note, context.location(node))
     }
 
     static func strategy(_ node: Node, _ context: DecodingContext) -> Strategy? {
         guard let map = context.mapping(node, "a strategy") else { return nil }
         map.allowOnly(strategyKeys)
-        guard let id = map.required("id").flatMap({ context.identifier($0, "strategy id", allowPunctuation: true) }),
-            let priorityNode = map.required("priority"),
-            let priority = context.identifier(priorityNode, "priority id", allowPunctuation: true),
-            let title = map.required("title").flatMap({ context.text($0, "'title'") })
-        else { return nil }
+        let id = map.required("id").flatMap { context.identifier($0, "strategy id", allowPunctuation: true) }
+        let priority = map.required("priority").flatMap { node in
+            context.identifier(node, "priority id", allowPunctuation: true).map { Located($0, at: context.location(node)) }
+        }
+        let title = map.required("title").flatMap { context.text($0, "'title'") }
+        let description = map.optional("description").flatMap { context.text($0, "'description'") }
+        let addresses = map.optional("addresses").map { context.identifierList($0, "threat id") } ?? []
+        let instruments = map.optional("instruments").map { context.identifierList($0, "instrument id") } ?? []
+        let note = map.optional("note").flatMap { context.text($0, "'note'") }
+        guard let id, let priority, let title else { return nil }
         return Strategy(
-            id: id, priority: Located(priority, at: context.location(priorityNode)), title: title,
-            description: map.optional("description").flatMap { context.text($0, "'description'") },
-            addresses: map.optional("addresses").map { context.identifierList($0, "threat id") } ?? [],
-            instruments: map.optional("instruments").map { context.identifierList($0, "instrument id") } ?? [],
-            note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+            id: id, priority: priority, title: title, description: description, addresses: addresses,
+            instruments: instruments, note: note, location: context.location(node))
     }
 
     static func instrument(_ node: Node, _ context: DecodingContext) -> Instrument? {
         guard let map = context.mapping(node, "an instrument") else { return nil }
         map.allowOnly(instrumentKeys)
-        guard let id = map.required("id").flatMap({ context.identifier($0, "instrument id") }),
-            let title = map.required("title").flatMap({ context.text($0, "'title'") }),
-            let kindName = map.required("kind").flatMap({ context.choice($0, "instrument kind", Instrument.Kind.allCases.map(\.rawValue)) }),
-            let kind = Instrument.Kind(rawValue: kindName)
-        else { return nil }
+        let id = map.required("id").flatMap { context.identifier($0, "instrument id") }
+        let title = map.required("title").flatMap { context.text($0, "'title'") }
+        let kindName = map.required("kind").flatMap { context.choice($0, "instrument kind", Instrument.Kind.allCases.map(\.rawValue)) }
         let parent = map.optional("parent").flatMap { node in
             context.identifier(node, "instrument id").map { Located($0, at: context.location(node)) }
         }
+        let short = map.optional("short").flatMap { context.text($0, "'short'") }
+        let adopted = map.optional("adopted").flatMap { context.integer($0, "'adopted' (a year)") }
+        let inForce = map.optional("in_force").flatMap { context.integer($0, "'in_force' (a year)") }
+        let url = map.optional("url").flatMap { context.text($0, "'url'") }
+        let binding = map.optional("binding").flatMap { context.bool($0, "'binding'") }
+        let note = map.optional("note").flatMap { context.text($0, "'note'") }
+        guard let id, let title, let kindName, let kind = Instrument.Kind(rawValue: kindName) else { return nil }
         return Instrument(
-            id: id, title: title, short: map.optional("short").flatMap { context.text($0, "'short'") }, kind: kind,
-            adopted: map.optional("adopted").flatMap { context.integer($0, "'adopted' (a year)") },
-            inForce: map.optional("in_force").flatMap { context.integer($0, "'in_force' (a year)") },
-            parent: parent, url: map.optional("url").flatMap { context.text($0, "'url'") },
-            binding: map.optional("binding").flatMap { context.bool($0, "'binding'") },
-            note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+            id: id, title: title, short: short, kind: kind, adopted: adopted, inForce: inForce, parent: parent, url: url,
+            binding: binding, note: note, location: context.location(node))
     }
 }

@@ -69,8 +69,10 @@ public final class DecodingContext {
     /// A string scalar strictly: numbers and booleans are refused.
     public func string(_ node: Node, _ what: String) -> String? {
         guard case .scalar(let scalar, _) = node, case .string(let value) = scalar.resolved else {
+            // Quoting helps a number or boolean that should be text, not a null or a collection.
+            let quotable = node.scalar.map { $0.resolved != .null } ?? false
             error(.wrongNodeType, "expected \(what) to be a string, found \(node.kindDescription)", at: node,
-                  help: node.scalar.map { _ in "quote the value to make it a string" })
+                  help: quotable ? "quote the value to make it a string" : nil)
             return nil
         }
         return value
@@ -113,7 +115,10 @@ public final class DecodingContext {
     /// `true` or `false`.
     public func bool(_ node: Node, _ what: String) -> Bool? {
         guard case .scalar(let scalar, _) = node, case .bool(let value) = scalar.resolved else {
-            error(.wrongNodeType, "expected \(what) to be true or false, found \(node.kindDescription)", at: node)
+            let word = node.scalar.map { $0.text.lowercased() } ?? ""
+            error(.wrongNodeType, "expected \(what) to be true or false, found \(node.kindDescription)", at: node,
+                  help: ["yes", "no", "on", "off", "y", "n"].contains(word)
+                      ? "YAML 1.2 reads only true and false as booleans; write true or false" : nil)
             return nil
         }
         return value

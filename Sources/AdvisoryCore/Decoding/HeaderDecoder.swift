@@ -7,18 +7,20 @@ enum HeaderDecoder {
     static func header(_ node: Node, _ context: DecodingContext) -> RulesetHeader? {
         guard let map = context.mapping(node, "'ruleset'") else { return nil }
         map.allowOnly(keys)
-        guard let id = map.required("id").flatMap({ context.identifier($0, "ruleset id", allowPunctuation: true) }),
-            let title = map.required("title").flatMap({ context.text($0, "'title'") }),
-            let version = map.required("version").flatMap({ context.text($0, "'version'") })
-        else { return nil }
+        // Every key is decoded before giving up, so that one run reports every problem.
+        let id = map.required("id").flatMap { context.identifier($0, "ruleset id", allowPunctuation: true) }
+        let title = map.required("title").flatMap { context.text($0, "'title'") }
+        let version = map.required("version").flatMap { context.text($0, "'version'") }
         var levels = RulesetHeader.defaultLevels
         if let node = map.optional("levels") { levels = self.levels(node, context) ?? levels }
+        let description = map.optional("description").flatMap { context.text($0, "'description'") }
+        let staleAfterYears = map.optional("stale_after_years").flatMap {
+            CatalogDecoder.nonNegative($0, "'stale_after_years'", context)
+        }
+        guard let id, let title, let version else { return nil }
         return RulesetHeader(
-            id: id, title: title, version: version,
-            description: map.optional("description").flatMap { context.text($0, "'description'") },
-            levels: levels,
-            staleAfterYears: map.optional("stale_after_years").flatMap { CatalogDecoder.nonNegative($0, "'stale_after_years'", context) },
-            location: context.location(node))
+            id: id, title: title, version: version, description: description, levels: levels,
+            staleAfterYears: staleAfterYears, location: context.location(node))
     }
 
     private static func levels(_ node: Node, _ context: DecodingContext) -> [RulesetHeader.Level]? {

@@ -2,23 +2,26 @@ import YAML
 
 /// Parses a leaf condition string: `REF OP VALUE`, `REF in [v1, v2]`, `REF is missing`,
 /// `REF is present`. Errors point at the column inside the string where parsing failed.
+///
+/// The parser reads the UTF-8 bytes (every symbol of the grammar is ASCII) and turns byte
+/// offsets into code-point columns only when it reports a position.
 public struct LeafParser {
-    /// A parse failure at a code-point offset into the text.
+    /// A parse failure at a byte offset into the UTF-8 text.
     public struct Failure: Error, Equatable {
         public var offset: Int
         public var message: String
     }
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var position = 0
 
-    private init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    private init(_ text: String) { bytes = Array(text.utf8) }
 
     /// Parses `text`; `origin` is where its first character sits (or the scalar's mark when the
     /// text spans lines, in which case every position is the scalar's mark).
     public static func parse(_ text: String, origin: SourceLocation, inline: Bool) -> Result<Leaf, Diagnostic> {
         var parser = LeafParser(text)
-        let locate: (Int) -> SourceLocation = { inline ? origin.advanced(by: $0) : origin }
+        let locate: (Int) -> SourceLocation = { inline ? origin.advanced(by: parser.column(ofByte: $0)) : origin }
         do {
             let (reference, test, valueOffset) = try parser.leaf()
             return .success(Leaf(reference: reference, test: test, text: text, location: origin,
@@ -42,7 +45,7 @@ public struct LeafParser {
         }
         let operatorStart = position
         if let word = peekWord(), word == "is" || word == "in" {
-            position += word.unicodeScalars.count
+            position += word.utf8.count
             skipSpaces()
             if word == "in" {
                 let valueStart = position
@@ -62,13 +65,13 @@ public struct LeafParser {
             try expectEnd()
             return (reference, test, valueStart)
         }
-        var symbol = ""
-        while !atEnd, "<>=!".unicodeScalars.contains(scalars[position]) {
-            symbol.unicodeScalars.append(scalars[position])
+        let symbolStart = position
+        while !atEnd, [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "!")].contains(bytes[position]) {
             position += 1
         }
+        let symbol = text(symbolStart..<position)
         guard let comparison = ComparisonOperator(rawValue: symbol) else {
-            let found = symbol.isEmpty ? String(currentToken()) : symbol
+            let found = symbol.isEmpty ? currentToken() : symbol
             let help = symbol == "=" ? " ('=' is not an operator; use '==')" : ""
             throw Failure(offset: operatorStart,
                           message: "expected an operator (<, <=, >, >=, ==, !=, in, is), found '\(found)'\(help)")
@@ -81,46 +84,76 @@ public struct LeafParser {
         return (reference, .compare(comparison, literal), valueStart)
     }
 
-    private var atEnd: Bool { position >= scalars.count }
+    // MARK: Bytes and positions
+
+    private var atEnd: Bool { position >= bytes.count }
+
+    /// The code-point column (0-based) of a byte offset.
+    private func column(ofByte offset: Int) -> Int {
+        bytes[..<min(offset, bytes.count)].reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+    }
+
+    /// The text of a byte range.
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The whole character starting at byte `index`.
+    private func character(at index: Int) -> String {
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return text(index..<end)
+    }
+
+    private func isSpace(_ index: Int) -> Bool {
+        bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_")
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
 
     @discardableResult
     private mutating func skipSpaces() -> Int {
         let start = position
-        while !atEnd, scalars[position] == " " || scalars[position] == "\t" { position += 1 }
+        while !atEnd, isSpace(position) { position += 1 }
         return position - start
-    }
-
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
     }
 
     private func peekWord() -> String? {
         var end = position
-        while end < scalars.count, Self.isWordScalar(scalars[end]) { end += 1 }
+        while end < bytes.count, Self.isWordByte(bytes[end]) { end += 1 }
         guard end > position else { return nil }
-        if end < scalars.count, !(scalars[end] == " " || scalars[end] == "\t" || scalars[end] == "[") { return nil }
-        return String(String.UnicodeScalarView(scalars[position..<end]))
+        if end < bytes.count, !(isSpace(end) || bytes[end] == UInt8(ascii: "[")) { return nil }
+        return text(position..<end)
     }
 
-    private func currentToken() -> Substring {
+    private func currentToken() -> String {
         var end = position
-        while end < scalars.count, scalars[end] != " " { end += 1 }
-        return Substring(String(String.UnicodeScalarView(scalars[position..<end])))
+        while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+        return text(position..<end)
     }
+
+    // MARK: Grammar
 
     private mutating func parseIdentifier(_ what: String) throws(Failure) -> String {
         let start = position
-        guard !atEnd, ("a"..."z").contains(scalars[position]) || ("A"..."Z").contains(scalars[position]) || scalars[position] == "_" else {
-            let found = atEnd ? "the end of the condition" : "'\(currentToken())'"
+        guard !atEnd, Self.isLetter(bytes[position]) else {
+            let found = atEnd ? "the end of the condition" : isSpace(position) ? "a space" : "'\(currentToken())'"
             throw Failure(offset: position, message: "expected \(what), found \(found)")
         }
-        while !atEnd, Self.isWordScalar(scalars[position]) { position += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<position]))
+        while !atEnd, Self.isWordByte(bytes[position]) { position += 1 }
+        return text(start..<position)
     }
 
     private mutating func parseReference() throws(Failure) -> Reference {
         let first = try parseIdentifier("an indicator id or instrument.ID")
-        guard !atEnd, scalars[position] == "." else { return .indicator(first) }
+        guard !atEnd, bytes[position] == UInt8(ascii: ".") else { return .indicator(first) }
         guard first == "instrument" else {
             throw Failure(offset: position, message: "unexpected '.' after '\(first)'; only 'instrument.ID' references contain a dot")
         }
@@ -129,7 +162,7 @@ public struct LeafParser {
     }
 
     private mutating func parseList() throws(Failure) -> [Literal] {
-        guard !atEnd, scalars[position] == "[" else {
+        guard !atEnd, bytes[position] == UInt8(ascii: "[") else {
             throw Failure(offset: position, message: "expected '[' to start the list of values after 'in'")
         }
         position += 1
@@ -137,41 +170,42 @@ public struct LeafParser {
         while true {
             skipSpaces()
             guard !atEnd else { throw Failure(offset: position, message: "expected ']' to close the list") }
-            if scalars[position] == "]", values.isEmpty {
+            if bytes[position] == UInt8(ascii: "]"), values.isEmpty {
                 throw Failure(offset: position, message: "expected at least one value in the list")
             }
             values.append(try parseLiteral(inList: true))
             skipSpaces()
             guard !atEnd else { throw Failure(offset: position, message: "expected ']' to close the list") }
-            if scalars[position] == "," {
+            if bytes[position] == UInt8(ascii: ",") {
                 position += 1
                 continue
             }
-            if scalars[position] == "]" {
+            if bytes[position] == UInt8(ascii: "]") {
                 position += 1
                 return values
             }
-            throw Failure(offset: position, message: "expected ',' or ']' in the list, found '\(scalars[position])'")
+            throw Failure(offset: position, message: "expected ',' or ']' in the list, found '\(character(at: position))'")
         }
     }
 
     private mutating func parseLiteral(inList: Bool = false) throws(Failure) -> Literal {
         let start = position
-        if scalars[position] == "\"" || scalars[position] == "'" {
-            let quote = scalars[position]
+        let first = bytes[position]
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             position += 1
-            var value = ""
-            while !atEnd, scalars[position] != quote {
-                value.unicodeScalars.append(scalars[position])
-                position += 1
-            }
+            while !atEnd, bytes[position] != first { position += 1 }
             guard !atEnd else { throw Failure(offset: start, message: "unterminated quoted value") }
             position += 1
-            return .word(value)
+            return .word(text((start + 1)..<(position - 1)))
         }
-        let stops: Set<Unicode.Scalar> = inList ? [" ", "\t", ",", "]"] : [" ", "\t"]
-        while !atEnd, !stops.contains(scalars[position]) { position += 1 }
-        let token = String(String.UnicodeScalarView(scalars[start..<position]))
+        while !atEnd, !isSpace(position),
+            !inList || (bytes[position] != UInt8(ascii: ",") && bytes[position] != UInt8(ascii: "]")) {
+            position += 1
+        }
+        guard position > start else {
+            throw Failure(offset: start, message: "expected a value, found '\(character(at: start))'")
+        }
+        let token = text(start..<position)
         switch CoreSchema.resolvePlain(token) {
         case .int(let value): return .number(Double(value))
         case .float(let value):
@@ -191,9 +225,9 @@ public struct LeafParser {
 
     private func expectEnd() throws(Failure) {
         var index = position
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
-        guard index >= scalars.count else {
-            throw Failure(offset: index, message: "unexpected '\(String(String.UnicodeScalarView(scalars[index...])))' after the condition")
+        while index < bytes.count, isSpace(index) { index += 1 }
+        guard index >= bytes.count else {
+            throw Failure(offset: index, message: "unexpected '\(text(index..<bytes.count))' after the condition")
         }
     }
 }

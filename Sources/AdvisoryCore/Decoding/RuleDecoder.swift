@@ -8,7 +8,8 @@ enum RuleDecoder {
     static func rule(_ node: Node, _ context: DecodingContext) -> Rule? {
         guard let map = context.mapping(node, "a rule") else { return nil }
         map.allowOnly(ruleKeys)
-        guard let id = map.required("id").flatMap({ context.identifier($0, "rule id", allowPunctuation: true) }) else { return nil }
+        // Every key is decoded before giving up, so that one run reports every problem.
+        let id = map.required("id").flatMap { context.identifier($0, "rule id", allowPunctuation: true) }
         var confidence = 1.0
         var confidenceLocation: SourceLocation?
         if let node = map.optional("confidence"), let value = confidenceValue(node, context) {
@@ -16,29 +17,43 @@ enum RuleDecoder {
             confidenceLocation = context.location(node)
         }
         let condition = map.required("when").flatMap { ConditionDecoder.decode($0, context: context) }
-        guard let thenNode = map.required("then"), let then = context.mapping(thenNode, "'then'") else {
-            _ = condition
-            return nil
-        }
-        then.allowOnly(thenKeys)
-        let threats = then.optional("threats").map { context.list($0).compactMap { threatRef($0, context) } } ?? []
-        let strategies = then.optional("strategies").map { context.identifierList($0, "strategy id") } ?? []
-        let instruments = then.optional("instruments").map { context.identifierList($0, "instrument id") } ?? []
-        if threats.isEmpty && strategies.isEmpty && instruments.isEmpty && then.entries.allSatisfy({ thenKeys.contains($0.key) }) {
-            context.error(.emptyConsequences, "rule '\(id)' names no threat, strategy or instrument in 'then'", at: thenNode)
-        }
+        let consequences = map.required("then").flatMap { self.consequences($0, rule: id, context) }
         let because = map.optional("because").flatMap { node in
             context.text(node, "'because'").map { TemplateParser.parse($0, node: node, context: context) }
         }
+        let title = map.optional("title").flatMap { context.text($0, "'title'") }
+        let description = map.optional("description").flatMap { context.text($0, "'description'") }
+        let note = map.optional("note").flatMap { context.text($0, "'note'") }
+        guard let id, let consequences else { return nil }
         // A condition with errors (already reported) is replaced by an empty one so that the
         // rule still takes part in the id and reference checks.
         let when = condition ?? .any([], context.location(node))
         return Rule(
-            id: id, title: map.optional("title").flatMap { context.text($0, "'title'") },
-            description: map.optional("description").flatMap { context.text($0, "'description'") },
-            confidence: confidence, confidenceLocation: confidenceLocation, condition: when,
-            threats: threats, strategies: strategies, instruments: instruments, because: because,
-            note: map.optional("note").flatMap { context.text($0, "'note'") }, location: context.location(node))
+            id: id, title: title, description: description, confidence: confidence, confidenceLocation: confidenceLocation,
+            condition: when, threats: consequences.threats, strategies: consequences.strategies,
+            instruments: consequences.instruments, because: because, note: note, location: context.location(node))
+    }
+
+    private struct Consequences {
+        var threats: [Rule.ThreatRef]
+        var strategies: [Located<String>]
+        var instruments: [Located<String>]
+    }
+
+    /// The `then:` block. A block that lists nothing (with no unknown key to explain it) is an error.
+    private static func consequences(_ node: Node, rule id: String?, _ context: DecodingContext) -> Consequences? {
+        guard let then = context.mapping(node, "'then'") else { return nil }
+        then.allowOnly(thenKeys)
+        let threats = then.optional("threats").map { context.list($0).compactMap { threatRef($0, context) } } ?? []
+        let strategies = then.optional("strategies").map { context.identifierList($0, "strategy id") } ?? []
+        let instruments = then.optional("instruments").map { context.identifierList($0, "instrument id") } ?? []
+        // Count the items written, not those that decoded: an invalid item is reported already.
+        let written = thenKeys.reduce(0) { count, key in count + (then.optional(key).map { context.list($0).count } ?? 0) }
+        if written == 0 && then.entries.allSatisfy({ thenKeys.contains($0.key) }) {
+            let name = id.map { "rule '\($0)'" } ?? "this rule"
+            context.error(.emptyConsequences, "\(name) names no threat, strategy or instrument in 'then'", at: node)
+        }
+        return Consequences(threats: threats, strategies: strategies, instruments: instruments)
     }
 
     /// A confidence in (0, 1].

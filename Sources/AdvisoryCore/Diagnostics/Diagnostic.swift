@@ -53,7 +53,7 @@ extension [Diagnostic] {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
-    /// Sorted by file path, line, column, then code: the order diagnostics are printed in.
+    /// Sorted by file path, line and column (ties keep the order found): the order diagnostics are printed in.
     public func sortedForDisplay() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in
             let left = lhs.element, right = rhs.element

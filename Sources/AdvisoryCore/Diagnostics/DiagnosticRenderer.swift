@@ -27,9 +27,10 @@ public struct DiagnosticRenderer: Sendable {
     /// Longest source line shown whole; longer lines show a window around the column.
     static let maxSnippetWidth = 120
 
-    /// The offending line with a caret under the column.
+    /// The offending line with a caret under the column (nothing for a file without content,
+    /// such as an empty file or a folder).
     private func snippet(at location: SourceLocation) -> [String] {
-        guard let line = location.file.line(location.mark.line) else { return [] }
+        guard !location.file.bytes.isEmpty, let line = location.file.line(location.mark.line) else { return [] }
         let number = String(location.mark.line)
         let gutter = String(repeating: " ", count: number.count)
         var scalars = Array(line.unicodeScalars)

@@ -2,7 +2,7 @@
 public enum NumberFormat {
     /// The shortest text that reads back as the same value, without a trailing ".0".
     public static func plain(_ value: Double) -> String {
-        if value.isNaN { return "nan" }
+        if value.isNaN { return ".nan" }
         if value.isInfinite { return value > 0 ? ".inf" : "-.inf" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"

@@ -1,8 +1,11 @@
 /// "Did you mean ...?" suggestions by edit distance.
 public enum Suggestion {
-    /// The closest candidate to `word`, when it is close enough to be a likely typo.
+    /// The closest candidate to `word`, when it is close enough to be a likely typo: at most
+    /// max(2, length / 3) edits, and fewer edits than the word has characters (so "" or "x" is
+    /// not "close" to every short id).
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
-        let limit = max(2, word.count / 3)
+        let limit = min(max(2, word.count / 3), word.count - 1)
+        guard limit >= 0 else { return nil }
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
