@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "AdvisoryReports",
             dependencies: [
-                "AdvisoryCore",
+                "AdvisoryCore", "YAML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],

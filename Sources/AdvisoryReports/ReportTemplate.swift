@@ -1,5 +1,7 @@
 import Foundation
 import Mustache
+import AdvisoryCore
+import YAML
 
 /// A parsed mustache template for the Markdown or HTML report: the bundled default, or an
 /// organisation's own (`advisor evaluate --template FILE`).
@@ -101,41 +103,32 @@ public struct ReportTemplate: Sendable {
 }
 
 /// A template that cannot be read or parsed: the file, the position (1-based line and
-/// column) when known, and what is wrong.
+/// column) when known, and what is wrong. It prints as diagnostic PA901.
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var line: Int?
     public var column: Int?
     public var message: String
-    /// The offending line of the template, shown with a caret under `column`.
-    public var sourceLine: String?
+    /// The template's text, for showing the offending line with a caret.
+    public var text: String?
 
-    public init(path: String, line: Int? = nil, column: Int? = nil, message: String, sourceLine: String? = nil) {
+    public init(path: String, line: Int? = nil, column: Int? = nil, message: String, text: String? = nil) {
         self.path = path
         self.line = line
         self.column = column
         self.message = message
-        self.sourceLine = sourceLine
+        self.text = text
     }
 
-    /// `path:line:column: error: message`, then the line and a caret.
-    public var description: String {
-        var place = path
-        if let line {
-            place += ":\(line)"
-            if let column { place += ":\(column)" }
-        }
-        var text = "\(place): error: \(message)"
-        if let sourceLine, let line {
-            let gutter = String(line)
-            text += "\n \(gutter) | \(sourceLine)"
-            if let column {
-                let offset = sourceLine.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-                text += "\n \(String(repeating: " ", count: gutter.count)) | \(offset)^"
-            }
-        }
-        return text
+    /// The error as a diagnostic positioned in the template.
+    public var diagnostic: Diagnostic {
+        let file = text.map { SourceFile(path: path, text: $0) } ?? SourceFile(path: path, bytes: [])
+        let mark = Mark(line: line ?? 1, column: column ?? 1)
+        return .error(.templateError, message, at: SourceLocation(file: file, mark: mark))
     }
+
+    /// `path:line:column: error[PA901]: message`, then the line and a caret.
+    public var description: String { DiagnosticRenderer().render(diagnostic) }
 
     init(parsing error: MustacheTemplate.ParserError, text: String, path: String, linesBefore: Int) {
         var line = max(1, error.context.lineNumber - linesBefore)
@@ -174,10 +167,8 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
                 column = open.column
             }
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let source = line - 1 < lines.count ? String(lines[line - 1]).trimmingCharacters(in: ["\r"]) : nil
-        if let source { column = min(column, source.count + 1) }
-        self.init(path: path, line: line, column: column, message: "cannot parse the template: " + message, sourceLine: source)
+        if let source = SourceFile(path: path, text: text).line(line) { column = min(column, source.count + 1) }
+        self.init(path: path, line: line, column: column, message: "cannot parse the template: " + message, text: text)
     }
 }
 

@@ -48,12 +48,19 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private func summary(ruleset: Ruleset?, errors: Int, warnings: Int) -> String {
-        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        var counts = "\(Self.count(errors, "error")), \(Self.count(warnings, "warning"))"
+        if strict && warnings > 0 { counts += " (--strict: warnings fail the run)" }
         guard let ruleset else { return counts }
-        let checked = profiles.isEmpty ? "" : ", \(profiles.count) profile\(profiles.count == 1 ? "" : "s")"
-        return "\(ruleset.root): \(counts) (\(ruleset.files.count) files, \(ruleset.indicators.count) indicators, "
-            + "\(ruleset.threats.count) threats, \(ruleset.strategies.count) strategies, "
-            + "\(ruleset.instruments.count) instruments, \(ruleset.rules.count) rules\(checked))"
+        let checked = profiles.isEmpty ? "" : ", " + Self.count(profiles.count, "profile")
+        return "\(ruleset.root): \(counts) (\(Self.count(ruleset.files.count, "file")), "
+            + "\(Self.count(ruleset.indicators.count, "indicator")), \(Self.count(ruleset.threats.count, "threat")), "
+            + "\(Self.count(ruleset.strategies.count, "strategy", plural: "strategies")), "
+            + "\(Self.count(ruleset.instruments.count, "instrument")), \(Self.count(ruleset.rules.count, "rule"))\(checked))"
+    }
+
+    /// "1 rule", "2 rules".
+    static func count(_ number: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 }
 

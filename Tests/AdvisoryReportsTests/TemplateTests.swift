@@ -60,7 +60,7 @@ import Testing
                 #expect(error.line == bad.line, "\(format): \(error)")
                 #expect(error.column == bad.column, "\(format): \(error)")
                 #expect(error.message.contains(bad.message), "\(format): \(error)")
-                #expect(error.description.hasPrefix("org.mustache:\(bad.line):\(bad.column): error: cannot parse the template: "))
+                #expect(error.description.hasPrefix("org.mustache:\(bad.line):\(bad.column): error[PA901]: cannot parse the template: "))
             }
         }
     }
@@ -71,9 +71,9 @@ import Testing
             Issue.record("the template parsed")
         } catch {
             #expect(error.description == """
-                t.html:2:3: error: cannot parse the template: the section 'threats' is never closed: {{/threats}} is missing
-                 2 |   {{#threats}}x
-                   |   ^
+                t.html:2:3: error[PA901]: cannot parse the template: the section 'threats' is never closed: {{/threats}} is missing
+                2 |   {{#threats}}x
+                  |   ^
                 """)
         }
     }

@@ -3,6 +3,12 @@ public protocol RulesetCheck: Sendable {
     /// A short name, for listing the stages.
     var name: String { get }
     func run(_ ruleset: Ruleset) -> [Diagnostic]
+    /// Static analysis (warnings about a sound ruleset), skipped when the ruleset has errors.
+    var isAnalysis: Bool { get }
+}
+
+extension RulesetCheck {
+    public var isAnalysis: Bool { false }
 }
 
 /// The ordered stages run after loading.

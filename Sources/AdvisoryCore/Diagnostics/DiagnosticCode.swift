@@ -46,7 +46,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case profileValueOutOfRange = "PA403"
     case unknownInstrumentStatus = "PA404"
     case unknownProfileInstrument = "PA405"
-    case invalidOverride = "PA406"
 
     // Static analysis (PA5xx)
     case unsatisfiableCondition = "PA501"
@@ -61,8 +60,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case testUnknownReference = "PA601"
     case testProfileUnreadable = "PA602"
 
-    // Command line and output (PA9xx)
+    // Report templates (PA9xx)
     case templateError = "PA901"
-    case outputError = "PA902"
-    case usage = "PA903"
 }

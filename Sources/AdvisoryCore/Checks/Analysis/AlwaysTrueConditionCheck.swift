@@ -1,7 +1,7 @@
 /// PA502: a rule condition (or a part of one) that every profile makes true, missing values
 /// included, such as `any: [x is missing, x is present]`. Under three-valued logic
 /// `x < 5 or x >= 5` is unknown when `x` is missing, so it is not reported.
-struct AlwaysTrueConditionCheck: RulesetCheck {
+struct AlwaysTrueConditionCheck: AnalysisCheck {
     let name = "always-true-conditions"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {

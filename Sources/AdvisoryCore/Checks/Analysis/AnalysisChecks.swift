@@ -6,3 +6,10 @@ extension RulesetChecks {
         UnreferencedEntryCheck(), UnraisableThreatCheck(), UnrecommendedStrategyCheck(),
     ]
 }
+
+/// A static-analysis stage: warnings about a ruleset that is otherwise sound.
+protocol AnalysisCheck: RulesetCheck {}
+
+extension AnalysisCheck {
+    public var isAnalysis: Bool { true }
+}

@@ -1,6 +1,6 @@
 /// PA503: a rule whose condition is structurally the same as an earlier rule's (after
 /// sorting the parts of `all`/`any`). Reported at the later rule, with a note at the first.
-struct DuplicateConditionCheck: RulesetCheck {
+struct DuplicateConditionCheck: AnalysisCheck {
     let name = "duplicate-conditions"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {

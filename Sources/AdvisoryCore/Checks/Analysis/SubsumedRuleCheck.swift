@@ -4,7 +4,7 @@
 /// scores. Rules with the same condition are left to PA503, rules that never or always fire
 /// to PA501 and PA502. Each subsumed rule is reported once, naming the first rule that
 /// subsumes it (the others in notes).
-struct SubsumedRuleCheck: RulesetCheck {
+struct SubsumedRuleCheck: AnalysisCheck {
     let name = "subsumed-rules"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {

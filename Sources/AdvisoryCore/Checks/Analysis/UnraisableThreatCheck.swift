@@ -1,6 +1,6 @@
 /// PA506: a threat no rule can raise: no rule names it, or only rules whose condition can
 /// never be true (PA501) do.
-struct UnraisableThreatCheck: RulesetCheck {
+struct UnraisableThreatCheck: AnalysisCheck {
     let name = "unraisable-threats"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {

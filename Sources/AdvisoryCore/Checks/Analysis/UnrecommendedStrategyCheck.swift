@@ -1,6 +1,6 @@
 /// PA507: a strategy no rule can recommend: no rule names it, or only rules whose condition
 /// can never be true (PA501) do.
-struct UnrecommendedStrategyCheck: RulesetCheck {
+struct UnrecommendedStrategyCheck: AnalysisCheck {
     let name = "unrecommended-strategies"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {

@@ -1,7 +1,7 @@
 /// PA505: catalog entries nothing uses: indicators no rule condition or `because` text reads,
 /// instruments no rule (consequence, condition or text) or strategy names, priorities
 /// without a strategy.
-struct UnreferencedEntryCheck: RulesetCheck {
+struct UnreferencedEntryCheck: AnalysisCheck {
     let name = "unreferenced-entries"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {

@@ -2,7 +2,7 @@
 /// `x < 1` with `x > 2` under one `all`, `instrument.x == party` with `instrument.x == none`,
 /// or `x is missing` with a comparison on `x`. Reported at the outermost such condition,
 /// naming the leaves that clash.
-struct UnsatisfiableConditionCheck: RulesetCheck {
+struct UnsatisfiableConditionCheck: AnalysisCheck {
     let name = "unsatisfiable-conditions"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {
