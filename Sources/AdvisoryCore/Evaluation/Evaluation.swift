@@ -66,7 +66,7 @@ public struct DataGap: Sendable, Equatable {
 public struct StaleValue: Sendable, Equatable {
     public var indicator: String
     public var year: Int
-    /// `country.year - year`.
+    /// `country.year − year`, saturating at the bounds of `Int`.
     public var age: Int
     public var limit: Int
 }

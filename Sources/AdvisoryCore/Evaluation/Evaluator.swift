@@ -86,10 +86,9 @@ public struct Evaluator: Sendable {
     private func staleValues(_ profile: Profile) -> [StaleValue] {
         profile.indicators.compactMap { id, value -> StaleValue? in
             guard let year = value.year, let indicator = ruleset.indicator(id),
-                let limit = ruleset.staleAfterYears(for: indicator)
+                let (age, limit) = ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year)
             else { return nil }
-            let age = profile.country.year - year
-            return age > limit ? StaleValue(indicator: id, year: year, age: age, limit: limit) : nil
+            return StaleValue(indicator: id, year: year, age: age, limit: limit)
         }.sorted { $0.indicator < $1.indicator }
     }
 }

@@ -61,8 +61,8 @@ public struct Explainer: Sendable {
                 explanation.value = formatter.text(of: entry.value, indicator: indicator)
                 explanation.year = entry.year
                 explanation.source = entry.source ?? indicator?.source
-                if let year = entry.year, let indicator, let limit = ruleset.staleAfterYears(for: indicator) {
-                    explanation.stale = profile.country.year - year > limit
+                if let year = entry.year, let indicator {
+                    explanation.stale = ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year) != nil
                 }
                 if case .number(let value) = entry.value, case .compare(_, .number(let threshold)) = leaf.test {
                     explanation.margin = value - threshold

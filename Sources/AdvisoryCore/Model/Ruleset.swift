@@ -60,4 +60,21 @@ public struct Ruleset: Sendable {
     public func staleAfterYears(for indicator: Indicator) -> Int? {
         indicator.staleAfterYears ?? header.staleAfterYears
     }
+
+    /// The age and the limit of a value of `indicator` from `year`, assessed in
+    /// `assessmentYear`, when it is stale (`assessmentYear − year > limit`); nil when it is not,
+    /// or when the indicator has no limit.
+    public func staleness(ofYear year: Int, indicator: Indicator, assessmentYear: Int) -> (age: Int, limit: Int)? {
+        guard let limit = staleAfterYears(for: indicator) else { return nil }
+        let age = Self.age(ofYear: year, in: assessmentYear)
+        return age > limit ? (age, limit) : nil
+    }
+
+    /// `assessmentYear − year`, saturating at the bounds of `Int`: both years come from input,
+    /// and any two integers must give an answer, not an overflow.
+    public static func age(ofYear year: Int, in assessmentYear: Int) -> Int {
+        let (age, overflow) = assessmentYear.subtractingReportingOverflow(year)
+        guard overflow else { return age }
+        return assessmentYear > year ? .max : .min
+    }
 }

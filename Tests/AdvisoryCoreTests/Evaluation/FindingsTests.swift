@@ -116,6 +116,24 @@ struct FindingsTests {
         #expect(evaluation.stale == [StaleValue(indicator: "a", year: 2000, age: 24, limit: 3)])
     }
 
+    /// Years are any integers a profile writes: their difference used to overflow and trap.
+    @Test("data age saturates instead of overflowing", arguments: [
+        (Int.max, -5, StaleValue(indicator: "a", year: -5, age: .max, limit: 3)),
+        (Int.min, 5, nil),
+        (-9_223_372_036_854_775_807, Int.max, nil),
+    ] as [(Int, Int, StaleValue?)])
+    func extremeYears(assessmentYear: Int, valueYear: Int, expected: StaleValue?) throws {
+        let ruleset = try TestRulesets.ruleset(body: EvaluationSemanticsTests.catalog + "rules:\n" + Self.rule("R1", then: "{threats: [t1]}"))
+        let profile = try TestRulesets.profile("""
+            country: {code: XX, name: Test, year: \(assessmentYear)}
+            indicators: {a: {value: 5, year: \(valueYear)}}
+            """, ruleset: ruleset)
+        let compiled = try CompiledRuleset(ruleset)
+        #expect(Evaluator(compiled).evaluate(profile).stale == (expected.map { [$0] } ?? []))
+        let leaves = Explainer(compiled).explainAll(profile).flatMap(\.leaves)
+        #expect(leaves.map(\.stale) == [expected != nil])
+    }
+
     @Test("the same inputs give the same findings")
     func deterministic() throws {
         let rules = (0..<20).map { Self.rule("R\($0)", confidence: 0.5, then: "{threats: [t\($0 % 3 + 1)], strategies: [s\($0 % 2 + 1)]}") }.joined()
