@@ -56,7 +56,7 @@ public struct ExplanationTextRenderer: Sendable {
         for leaf in rule.leaves {
             var parts = ["value \(leaf.value ?? "missing")"]
             parts.append("test \(leaf.test)")
-            if let margin = leaf.margin { parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain((margin * 1_000_000).rounded() / 1_000_000))") }
+            if let margin = leaf.margin { parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain(NumberFormat.rounded(margin)))") }
             let provenance = [leaf.source, leaf.year.map { "\($0)" }].compactMap { $0 }.joined(separator: ", ")
             if !provenance.isEmpty { parts.append(provenance) }
             if leaf.stale { parts.append("STALE") }

@@ -56,8 +56,8 @@ public struct ReportBuilder: Sendable {
                 engine: "policyadvisor \(Engine.version)", profileHash: "sha256:" + profile.contentHash, date: date))
     }
 
-    /// Scores to 6 decimals, so that binary noise never reaches a report.
-    static func round(_ score: Double) -> Double { (score * 1_000_000).rounded() / 1_000_000 }
+    /// Scores and margins to 6 decimals, so that binary noise never reaches a report.
+    static func round(_ score: Double) -> Double { NumberFormat.rounded(score) }
 
     private func dataSummary(_ evaluation: Evaluation) -> Report.DataSummary {
         let truths = evaluation.ruleTruths

@@ -29,6 +29,12 @@ struct Advisor: ParsableCommand {
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
+            if code == .failure, !(error is ExitCode) {
+                // Not a usage error nor a deliberate exit: an input the run could not handle.
+                // Exit 1 would claim validation errors or failing tests.
+                Terminal.write("error: \(error)\n", to: .standardError)
+                Foundation.exit(2)
+            }
             let message = fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { Terminal.write(message + "\n", to: .standardOutput) }

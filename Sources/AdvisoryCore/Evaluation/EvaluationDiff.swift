@@ -38,7 +38,7 @@ public struct EvaluationDiff: Sendable, Equatable, Encodable {
         return Set(old.keys).union(new.keys).sorted().compactMap { key in
             let a = old[key], b = new[key]
             let sameState = a.map(state) == b.map(state)
-            let sameScore = (a.flatMap(score).map { ($0 * 1e6).rounded() }) == (b.flatMap(score).map { ($0 * 1e6).rounded() })
+            let sameScore = a.flatMap(score).map(NumberFormat.rounded) == b.flatMap(score).map(NumberFormat.rounded)
             if sameState && sameScore { return nil }
             return Change(id: key, title: (a ?? b).map(title) ?? key, before: a.map(state), after: b.map(state),
                           scoreBefore: a.flatMap(score), scoreAfter: b.flatMap(score))

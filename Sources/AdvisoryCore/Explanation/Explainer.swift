@@ -64,7 +64,9 @@ public struct Explainer: Sendable {
                 if let year = entry.year, let indicator {
                     explanation.stale = ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year) != nil
                 }
-                if case .number(let value) = entry.value, case .compare(_, .number(let threshold)) = leaf.test {
+                // Two finite numbers can differ by more than a Double holds: no margin then.
+                if case .number(let value) = entry.value, case .compare(_, .number(let threshold)) = leaf.test,
+                    (value - threshold).isFinite {
                     explanation.margin = value - threshold
                 }
             } else {

@@ -12,7 +12,7 @@ public struct LeafExplanation: Sendable, Equatable, Encodable {
     public var stale: Bool
     /// The operator and literal(s): ">= 6", "in [tier_2_watch_list, tier_3]", "is missing".
     public var test: String
-    /// For number comparisons: value − threshold.
+    /// For number comparisons: value − threshold (nil when it is too large for a Double).
     public var margin: Double?
     /// Whether the leaf sits under an odd number of `not`s; `condition` and `truth` are then
     /// those of the negated leaf.

@@ -8,6 +8,15 @@ public enum NumberFormat {
         return "\(value)"
     }
 
+    /// `value` rounded to 6 decimals, so that binary noise never reaches a report (0.30000000000000004
+    /// is 0.3). A value too large to scale is returned as it is: rounding never makes a finite
+    /// number infinite.
+    public static func rounded(_ value: Double) -> Double {
+        let scaled = value * 1_000_000
+        guard scaled.isFinite else { return value }
+        return scaled.rounded() / 1_000_000
+    }
+
     /// Fixed decimals, rounding half away from zero ("0.712").
     public static func fixed(_ value: Double, decimals: Int) -> String {
         var scale = 1.0
