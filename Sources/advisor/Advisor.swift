@@ -21,6 +21,9 @@ struct Advisor: ParsableCommand {
 
     /// Runs the command, mapping usage errors to exit code 2 as the contract says.
     static func main() {
+        // A reader that closes the pipe early (`advisor evaluate ... | head`) makes writes fail
+        // with EPIPE, handled by `Terminal.write`, instead of killing the process with a signal.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
             try command.run()

@@ -10,8 +10,33 @@ enum Terminal {
         return isatty(stream == .standardOutput ? 1 : 2) == 1
     }
 
+    /// Writes `text` whole. Standard output that cannot take it (a full disk, a closed pipe:
+    /// `advisor main` ignores SIGPIPE) ends the run with exit 2, the reason on standard error
+    /// unless the pipe was closed by its reader; standard error is written on a best-effort basis.
     static func write(_ text: String, to stream: Stream) {
-        let handle = stream == .standardOutput ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        let descriptor: Int32 = stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO
+        guard let failure = writeAll(Array(text.utf8), to: descriptor), stream == .standardOutput else { return }
+        if failure != EPIPE {
+            _ = writeAll(Array("error: cannot write to standard output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)
+        }
+        exit(2)
+    }
+
+    /// Writes every byte, retrying short writes and interruptions; the errno of a failure.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
+            guard var pointer = buffer.baseAddress else { return nil }
+            var remaining = buffer.count
+            while remaining > 0 {
+                let written = Foundation.write(descriptor, pointer, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                remaining -= written
+                pointer += written
+            }
+            return nil
+        }
     }
 }

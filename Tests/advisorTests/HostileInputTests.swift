@@ -48,6 +48,48 @@ struct HostileInputTests {
         }
     }
 
+    // MARK: Standard output that cannot be written
+
+    /// Runs `advisor arguments` with standard output going to `output`; the termination
+    /// reason, status and standard error.
+    static func run(_ arguments: [String], stdout output: FileHandle, closing: FileHandle? = nil) throws
+        -> (reason: Process.TerminationReason, status: Int32, stderr: String)
+    {
+        let binary = try #require(AdvisorBinary.url)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        let err = Pipe()
+        process.standardOutput = output
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        try closing?.close()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationReason, process.terminationStatus, String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Writing to a full device trapped inside Foundation (`FileHandle.write` uses `try!`).
+    @Test func standardOutputOnAFullDevice() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let result = try Self.run(["evaluate", EvaluateCommandTests.arcadia, "--rules", EvaluateCommandTests.rules], stdout: full)
+        #expect(result.reason == .exit)
+        #expect(result.status == 2)
+        #expect(result.stderr == "error: cannot write to standard output: No space left on device\n")
+    }
+
+    /// A reader that has gone away killed the process with SIGPIPE.
+    @Test func standardOutputToAClosedPipe() throws {
+        let pipe = Pipe()
+        let result = try Self.run(["evaluate", EvaluateCommandTests.arcadia, "--rules", EvaluateCommandTests.rules, "--format", "json"],
+                                  stdout: pipe.fileHandleForWriting, closing: pipe.fileHandleForReading)
+        #expect(result.reason == .exit)
+        #expect(result.status == 2)
+        #expect(result.stderr.isEmpty)
+    }
+
     // MARK: Margins too large for a Double
 
     /// `1.7e308 − (−1e308)` is infinite: JSON cannot hold it, and the report, the explanation and
