@@ -90,6 +90,41 @@ struct HostileInputTests {
         #expect(result.stderr.isEmpty)
     }
 
+    // MARK: Report dates
+
+    /// The report date with `--date` and `SOURCE_DATE_EPOCH`, or the exit status when refused.
+    static func reportDate(option: String?, epoch: String?) throws -> (status: Int32, date: String?) {
+        let arguments = [EvaluateCommandTests.arcadia, "--rules", EvaluateCommandTests.rules, "--format", "json"]
+            + (option.map { ["--date=\($0)"] } ?? [])
+        let result = try AdvisorBinary.run(["evaluate"] + arguments, environment: epoch.map { ["SOURCE_DATE_EPOCH": $0] } ?? [:])
+        guard result.status == 0 else { return (result.status, nil) }
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return (0, (report?["provenance"] as? [String: Any])?["date"] as? String)
+    }
+
+    /// `Int("+1")` accepted a sign ("2024-+1-01" reached the report), and the platform calendar
+    /// refused the days of the Julian-Gregorian switch that ISO 8601 has.
+    @Test("--date takes exactly YYYY-MM-DD, proleptic Gregorian", arguments: [
+        ("2024-+1-01", nil), ("+202-01-01", nil), ("2024-1-01", nil), ("0000-01-01", nil), ("2023-02-29", nil),
+        ("2024-02-30", nil), ("1582-10-10", "1582-10-10"), ("2024-02-29", "2024-02-29"), ("9999-12-31", "9999-12-31"),
+    ] as [(String, String?)])
+    func dateOption(option: String, expected: String?) throws {
+        let result = try Self.reportDate(option: option, epoch: nil)
+        #expect(result.status == (expected == nil ? 2 : 0))
+        #expect(result.date == expected)
+    }
+
+    /// A huge epoch printed "506713-02-07", a negative one lost its era ("4713-01-01").
+    @Test("SOURCE_DATE_EPOCH outside 0001-01-01…9999-12-31 is refused", arguments: [
+        ("99999999999999999", nil), ("-99999999999999999", nil), ("253402300800", nil), ("-62135596801", nil), ("+5", nil),
+        ("-62135596800", "0001-01-01"), ("253402300799", "9999-12-31"), ("-86401", "1969-12-30"), ("951782400", "2000-02-29"),
+    ] as [(String, String?)])
+    func sourceDateEpoch(epoch: String, expected: String?) throws {
+        let result = try Self.reportDate(option: nil, epoch: epoch)
+        #expect(result.status == (expected == nil ? 2 : 0))
+        #expect(result.date == expected)
+    }
+
     // MARK: Margins too large for a Double
 
     /// `1.7e308 − (−1e308)` is infinite: JSON cannot hold it, and the report, the explanation and
