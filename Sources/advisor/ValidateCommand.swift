@@ -5,7 +5,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a ruleset (and profiles against it) and print every diagnostic.",
-        discussion: "Exits 1 when there are errors (or warnings, with --strict), 2 when the ruleset folder cannot be read."
+        discussion: "Exits 1 when there are errors (or warnings, with --strict), 2 when the ruleset folder, a file in it or a --profile cannot be read."
     )
 
     @Argument(help: "The ruleset folder (default: the bundled ruleset).", completion: .directory)
@@ -41,7 +41,10 @@ struct ValidateCommand: ParsableCommand {
         case .json:
             Terminal.write(try DiagnosticJSON.encode(sorted) + "\n", to: .standardOutput)
         }
-        if ruleset == nil, sorted.contains(where: { $0.code == .missingRulesetFile || $0.code == .unreadableFile }) {
+        // A file that cannot be read (the ruleset folder, a file in it, a --profile that is
+        // missing or a folder) is an unreadable input, not a validation error.
+        if sorted.contains(where: { $0.code == .unreadableFile })
+            || (ruleset == nil && sorted.contains(where: { $0.code == .missingRulesetFile })) {
             throw ExitCode(2)
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }

@@ -125,6 +125,24 @@ struct HostileInputTests {
         #expect(result.date == expected)
     }
 
+    // MARK: validate --profile
+
+    /// A --profile that could not be read counted as a validation error (exit 1).
+    @Test("validate exits 2 for a --profile that cannot be read, 1 for one with errors", arguments: [
+        ("folder", Int32(2)), ("missing", 2), ("invalid", 1), ("valid", 0),
+    ])
+    func validateProfile(kind: String, expected: Int32) throws {
+        let tiny = try TinyRuleset()
+        let path = switch kind {
+        case "folder": tiny.scratch.path("rules")
+        case "missing": tiny.scratch.path("nowhere.yaml")
+        case "invalid": try tiny.write("bad.yaml", "country: {code: B, name: Bad, year: 2024}\nindicators: {x: high}\n")
+        default: try tiny.write("good.yaml", "country: {code: G, name: Good, year: 2024}\nindicators: {x: 1}\n")
+        }
+        let result = try AdvisorBinary.run(["validate", tiny.root, "--profile", path])
+        #expect(result.status == expected, "\(result.stdout)")
+    }
+
     // MARK: Margins too large for a Double
 
     /// `1.7e308 − (−1e308)` is infinite: JSON cannot hold it, and the report, the explanation and
