@@ -107,7 +107,7 @@ import YAML
     ])
     func decided(condition: String, neverTrue: Bool, alwaysTrue: Bool) throws {
         let (ruleset, rule) = try Self.ruleset(with: condition)
-        let space = try #require(ConditionSpace([rule.condition], ruleset: ruleset))
+        let space = try #require(ConditionSpace([rule.condition], ruleset: ruleset, budget: AnalysisBudget()))
         #expect((ConditionAnalysis.neverTrue(rule.condition, in: space) != nil) == neverTrue)
         #expect((ConditionAnalysis.alwaysTrue(rule.condition, in: space) != nil) == alwaysTrue)
     }
@@ -124,7 +124,7 @@ import YAML
     func implication(premise: String, conclusion: String, implies: Bool) throws {
         let (ruleset, first) = try Self.ruleset(with: premise)
         let (_, second) = try Self.ruleset(with: conclusion)
-        #expect(ConditionAnalysis.implies(first.condition, second.condition, ruleset: ruleset) == implies)
+        #expect(ConditionAnalysis.implies(first.condition, second.condition, ruleset: ruleset, budget: AnalysisBudget()) == implies)
     }
 
     @Test func canonicalFormIgnoresOrderAndNesting() throws {
@@ -152,7 +152,7 @@ import YAML
                                 text: "x", location: Self.place, valueLocation: Self.place))
         }
         let condition = Condition.atLeast(20, leaves, Self.place)
-        let space = try #require(ConditionSpace([condition], ruleset: ruleset))
+        let space = try #require(ConditionSpace([condition], ruleset: ruleset, budget: AnalysisBudget()))
         let start = ContinuousClock.now
         #expect(ConditionAnalysis.neverTrue(condition, in: space) == nil)
         #expect(ConditionAnalysis.alwaysTrue(condition, in: space) == nil)
@@ -178,13 +178,13 @@ import YAML
                 var tracer = NoTracer()
                 truths.append(evaluator.evaluateRules(evaluator.vector(for: profile), tracer: &tracer))
             }
-            let space = try #require(ConditionSpace([first], ruleset: ruleset))
+            let space = try #require(ConditionSpace([first], ruleset: ruleset, budget: AnalysisBudget()))
             let bruteNever = truths.allSatisfy { $0[0] != .true }
             let bruteAlways = truths.allSatisfy { $0[0] == .true }
             let bruteImplies = truths.allSatisfy { $0[0] != .true || $0[1] == .true }
             let never = ConditionAnalysis.neverTrue(first, in: space) != nil
             let always = ConditionAnalysis.alwaysTrue(first, in: space) != nil
-            let implies = ConditionAnalysis.implies(first, second, ruleset: ruleset)
+            let implies = ConditionAnalysis.implies(first, second, ruleset: ruleset, budget: AnalysisBudget())
             #expect(never == bruteNever, "never true: \(CanonicalCondition.text(first))")
             #expect(always == bruteAlways, "always true: \(CanonicalCondition.text(first))")
             #expect(implies == bruteImplies, "\(CanonicalCondition.text(first)) implies \(CanonicalCondition.text(second))")
@@ -340,5 +340,76 @@ struct SeededRandom {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         z ^= z >> 31
         return Int(z % UInt64(bound))
+    }
+}
+
+/// Static analysis is bounded: a few hundred kilobytes of rules once kept `validate` busy for
+/// minutes (a quadratic number of rule pairs, exponential expansions, state sets as large as a
+/// condition's literals).
+@Suite struct AnalysisBoundsTests {
+    static let header = """
+        ruleset: {id: bounds, title: Bounds, version: 1.0.0}
+        indicators:
+          - {id: x, type: number}
+        \((0..<64).map { "  - {id: b\($0), type: boolean}" }.joined(separator: "\n"))
+        threats:
+          - {id: t, title: T}
+
+        """
+
+    static func load(rules: String) throws -> [Diagnostic] {
+        let folder = try TestRulesets.folder(["ruleset.yaml": header, "rules.yaml": "rules:\n" + rules])
+        defer { removeTemporaryFolder(folder) }
+        let (ruleset, diagnostics) = RulesetLoader.load(directory: folder, checks: RulesetChecks.all)
+        #expect(ruleset != nil)
+        #expect(!diagnostics.hasErrors, "\(DiagnosticRenderer().render(diagnostics.filter { $0.severity == .error }))")
+        return diagnostics
+    }
+
+    /// `all: [x < 1, x > 2, x > 3, ...]`: `nodes` nodes in all, never true.
+    static func clash(_ id: String, nodes: Int) -> String {
+        let leaves = ["x < 1", "x > 2"] + (3..<nodes).map { "x > \($0)" }
+        return "  - {id: \(id), when: {all: [\(leaves.joined(separator: ", "))]}, then: {threats: [t]}}\n"
+    }
+
+    @Test("a condition over the node limit is not analysed; one at the limit is")
+    func nodeLimit() throws {
+        let limit = AnalysisBudget.maxConditionNodes
+        #expect(try Self.load(rules: Self.clash("AT", nodes: limit)).contains { $0.code == .unsatisfiableCondition })
+        #expect(try !Self.load(rules: Self.clash("OVER", nodes: limit + 1)).contains { $0.code == .unsatisfiableCondition })
+    }
+
+    @Test("adversarial rulesets are analysed within the budget", .timeLimit(.minutes(1)), arguments: ["pairs", "atLeast", "thresholds"])
+    func adversarial(kind: String) throws {
+        var rules = ""
+        switch kind {
+        case "pairs":
+            // 2,000 rules with one consequence: four million implication questions.
+            for index in 0..<2_000 { rules += "  - {id: P\(index), when: {all: [x > \(index), b\(index % 64) == true]}, then: {threats: [t]}}\n" }
+        case "atLeast":
+            // at_least N of 64 booleans: thousands of alternatives per part.
+            let parts = (0..<64).map { "b\($0) == true" }.joined(separator: ", ")
+            for index in 0..<50 { rules += "  - {id: L\(index), when: {at_least: {count: \(index % 32 + 1), of: [\(parts)]}}, then: {threats: [t]}}\n" }
+        default:
+            // 250 distinct thresholds on one number per rule: 500 states per state set.
+            for index in 0..<100 {
+                let leaves = (0..<250).map { "x > \(index * 1_000 + $0)" }.joined(separator: ", ")
+                rules += "  - {id: T\(index), when: {any: [\(leaves)]}, then: {threats: [t]}}\n"
+            }
+        }
+        let start = ContinuousClock.now
+        _ = try Self.load(rules: rules)
+        #expect(ContinuousClock.now - start < .seconds(30))
+    }
+
+    @Test("once the budget is spent, every question is undecided")
+    func exhaustedBudget() throws {
+        let folder = try TestRulesets.folder(["ruleset.yaml": Self.header, "rules.yaml": "rules:\n" + Self.clash("C", nodes: 3)])
+        defer { removeTemporaryFolder(folder) }
+        let ruleset = try #require(RulesetLoader.load(directory: folder).0)
+        let rule = ruleset.rules[0]
+        #expect(ConditionAnalysis.ruleNeverTrue(rule, ruleset: ruleset, budget: AnalysisBudget()))
+        #expect(!ConditionAnalysis.ruleNeverTrue(rule, ruleset: ruleset, budget: AnalysisBudget(units: 0)))
+        #expect(UnsatisfiableConditionCheck().run(ruleset, budget: AnalysisBudget(units: 0)).isEmpty)
     }
 }

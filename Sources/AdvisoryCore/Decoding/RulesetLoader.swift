@@ -51,11 +51,17 @@ public enum RulesetLoader {
             root: root, header: header, indicators: builder.indicators, threats: builder.threats,
             priorities: builder.priorities, strategies: builder.strategies, instruments: builder.instruments,
             rules: builder.rules, contentHash: hasher.hexDigest(), files: relativePaths)
+        // The analysis stages share one budget, so that the whole run is bounded.
+        let budget = AnalysisBudget()
         for check in checks {
             // Static analysis reasons about a ruleset that is otherwise sound; on a broken one
             // (a file that did not parse, say) its findings would be noise.
             if check.isAnalysis && diagnostics.hasErrors { continue }
-            diagnostics += check.run(ruleset)
+            if let analysis = check as? any AnalysisCheck {
+                diagnostics += analysis.run(ruleset, budget: budget)
+            } else {
+                diagnostics += check.run(ruleset)
+            }
         }
         return (ruleset, diagnostics)
     }

@@ -14,6 +14,25 @@ public indirect enum Condition: Sendable {
         }
     }
 
+    /// The number of nodes (leaves and combinators); counting stops once it passes `limit`, so
+    /// that asking about a huge condition costs no more than the limit.
+    public func nodeCount(upTo limit: Int) -> Int {
+        var count = 1
+        var pending: [Condition] = [self]
+        while count <= limit, let next = pending.popLast() {
+            switch next {
+            case .leaf: break
+            case .all(let parts, _), .any(let parts, _), .atLeast(_, let parts, _):
+                count += parts.count
+                if count <= limit { pending += parts }
+            case .not(let inner, _):
+                count += 1
+                pending.append(inner)
+            }
+        }
+        return count
+    }
+
     /// Every leaf, in document order.
     public var leaves: [Leaf] {
         var result: [Leaf] = []

@@ -7,9 +7,15 @@ extension RulesetChecks {
     ]
 }
 
-/// A static-analysis stage: warnings about a ruleset that is otherwise sound.
-protocol AnalysisCheck: RulesetCheck {}
+/// A static-analysis stage: warnings about a ruleset that is otherwise sound, found within a
+/// work budget that the stages of one run share.
+protocol AnalysisCheck: RulesetCheck {
+    func run(_ ruleset: Ruleset, budget: AnalysisBudget) -> [Diagnostic]
+}
 
 extension AnalysisCheck {
     public var isAnalysis: Bool { true }
+
+    /// The stage alone, with a budget of its own.
+    public func run(_ ruleset: Ruleset) -> [Diagnostic] { run(ruleset, budget: AnalysisBudget()) }
 }

@@ -9,35 +9,51 @@ enum ConditionAnalysis {
         return false
     }
 
+    /// Whether a rule's condition is analysed at all: decoded, and at most
+    /// `AnalysisBudget.maxConditionNodes` nodes (aliases can expand a condition to a million).
+    static func isAnalyzable(_ condition: Condition) -> Bool {
+        !isPlaceholder(condition) && condition.nodeCount(upTo: AnalysisBudget.maxConditionNodes) <= AnalysisBudget.maxConditionNodes
+    }
+
     /// Whether `condition` is proven never true, with the leaves that clash.
     static func neverTrue(_ condition: Condition, in space: ConditionSpace) -> [Satisfiability.Conflict]? {
-        guard let result = Satisfiability.check(space.truth(condition)), !result.satisfiable else { return nil }
+        guard !space.budget.isExhausted, let result = Satisfiability.check(space.truth(condition), budget: space.budget),
+            !result.satisfiable
+        else { return nil }
         return result.conflicts
     }
 
     /// Whether `condition` is proven true for every profile, missing values included, with
     /// the leaves that together cover every case.
     static func alwaysTrue(_ condition: Condition, in space: ConditionSpace) -> [Satisfiability.Conflict]? {
-        guard let result = Satisfiability.check(space.truth(condition).negated), !result.satisfiable else { return nil }
+        guard !space.budget.isExhausted, let result = Satisfiability.check(space.truth(condition).negated, budget: space.budget),
+            !result.satisfiable
+        else { return nil }
         return result.conflicts
     }
 
     /// Whether the rule's condition is proven never true (false when undecided).
-    static func ruleNeverTrue(_ rule: Rule, ruleset: Ruleset) -> Bool {
-        guard !isPlaceholder(rule.condition), let space = ConditionSpace([rule.condition], ruleset: ruleset) else { return false }
+    static func ruleNeverTrue(_ rule: Rule, ruleset: Ruleset, budget: AnalysisBudget) -> Bool {
+        guard isAnalyzable(rule.condition), let space = ConditionSpace([rule.condition], ruleset: ruleset, budget: budget) else {
+            return false
+        }
         return neverTrue(rule.condition, in: space) != nil
     }
 
     /// Whether the rule's condition is proven true for every profile (false when undecided).
-    static func ruleAlwaysTrue(_ rule: Rule, ruleset: Ruleset) -> Bool {
-        guard !isPlaceholder(rule.condition), let space = ConditionSpace([rule.condition], ruleset: ruleset) else { return false }
+    static func ruleAlwaysTrue(_ rule: Rule, ruleset: Ruleset, budget: AnalysisBudget) -> Bool {
+        guard isAnalyzable(rule.condition), let space = ConditionSpace([rule.condition], ruleset: ruleset, budget: budget) else {
+            return false
+        }
         return alwaysTrue(rule.condition, in: space) != nil
     }
 
-    /// Whether every profile on which `premise` is true makes `conclusion` true too.
-    static func implies(_ premise: Condition, _ conclusion: Condition, ruleset: Ruleset) -> Bool {
-        guard let space = ConditionSpace([premise, conclusion], ruleset: ruleset),
-            let result = Satisfiability.check(.and([space.truth(premise), space.truth(conclusion).negated]))
+    /// Whether every profile on which `premise` is true makes `conclusion` true too (false
+    /// when undecided).
+    static func implies(_ premise: Condition, _ conclusion: Condition, ruleset: Ruleset, budget: AnalysisBudget) -> Bool {
+        guard isAnalyzable(premise), isAnalyzable(conclusion),
+            let space = ConditionSpace([premise, conclusion], ruleset: ruleset, budget: budget), !budget.isExhausted,
+            let result = Satisfiability.check(.and([space.truth(premise), space.truth(conclusion).negated]), budget: budget)
         else { return false }
         return !result.satisfiable
     }

@@ -23,13 +23,20 @@ struct ConditionSpace {
 
     private(set) var slots: [Slot] = []
     private var slotIndex: [Reference: Int] = [:]
+    /// What building state sets and deciding formulas over this space may spend.
+    let budget: AnalysisBudget
 
     /// The space of `conditions`; nil when a leaf names an unknown reference or a literal of
-    /// the wrong type (validation reports those; analysis skips the rule).
-    init?(_ conditions: [Condition], ruleset: Ruleset) {
+    /// the wrong type (validation reports those; analysis skips the rule), or when the budget
+    /// is spent.
+    init?(_ conditions: [Condition], ruleset: Ruleset, budget: AnalysisBudget) {
+        let leaves = conditions.flatMap(\.leaves)
+        // Building a space has a cost of its own beyond its state sets.
+        guard budget.spend(64 + 8 * leaves.count) else { return nil }
+        self.budget = budget
         var literals: [Reference: Set<Double>] = [:]
         var references: [Reference] = []
-        for leaf in conditions.flatMap(\.leaves) {
+        for leaf in leaves {
             if literals[leaf.reference] == nil {
                 literals[leaf.reference] = []
                 references.append(leaf.reference)
@@ -44,7 +51,7 @@ struct ConditionSpace {
             slots.append(slot)
         }
         // Check every leaf fits its slot before formulas are built.
-        for leaf in conditions.flatMap(\.leaves) where sets(leaf) == nil { return nil }
+        for leaf in leaves where sets(leaf) == nil { return nil }
     }
 
     private static func slot(_ reference: Reference, literals: Set<Double>, ruleset: Ruleset) -> Slot? {
@@ -92,6 +99,7 @@ struct ConditionSpace {
     func sets(_ leaf: Leaf) -> (true: StateSet, unknown: StateSet)? {
         guard let index = slotIndex[leaf.reference] else { return nil }
         let slot = slots[index]
+        budget.spend(slot.count)
         let missing = StateSet(count: slot.count) { $0 == 0 }
         switch leaf.test {
         case .isMissing: return (missing, StateSet(count: slot.count))

@@ -3,10 +3,11 @@
 struct DuplicateConditionCheck: AnalysisCheck {
     let name = "duplicate-conditions"
 
-    func run(_ ruleset: Ruleset) -> [Diagnostic] {
+    func run(_ ruleset: Ruleset, budget: AnalysisBudget) -> [Diagnostic] {
         var first: [String: Rule] = [:]
         var diagnostics: [Diagnostic] = []
-        for rule in ruleset.rules where !ConditionAnalysis.isPlaceholder(rule.condition) {
+        for rule in ruleset.rules where ConditionAnalysis.isAnalyzable(rule.condition) {
+            guard budget.spend(AnalysisBudget.maxConditionNodes) else { break }
             let key = CanonicalCondition.text(rule.condition)
             guard let original = first[key] else {
                 first[key] = rule

@@ -23,16 +23,16 @@ struct Satisfiability {
     static let termLimit = 4096
     static let conflictLimit = 32
 
-    /// nil when the formula is too large to decide; else whether it can hold, with the
-    /// conflicts found (when it cannot, they explain why).
-    static func check(_ formula: TruthFormula) -> (satisfiable: Bool, conflicts: [Conflict])? {
-        guard let expansion = expand(formula) else { return nil }
+    /// nil when the formula is too large to decide (or the budget runs out); else whether it
+    /// can hold, with the conflicts found (when it cannot, they explain why).
+    static func check(_ formula: TruthFormula, budget: AnalysisBudget) -> (satisfiable: Bool, conflicts: [Conflict])? {
+        guard let expansion = expand(formula, budget: budget) else { return nil }
         var seen: Set<Conflict> = []
         let conflicts = expansion.conflicts.filter { seen.insert($0).inserted }
         return (!expansion.terms.isEmpty, conflicts)
     }
 
-    static func expand(_ formula: TruthFormula) -> Expansion? {
+    static func expand(_ formula: TruthFormula, budget: AnalysisBudget) -> Expansion? {
         switch formula {
         case .constant(let value):
             return Expansion(terms: value ? [Term()] : [], conflicts: [])
@@ -45,7 +45,7 @@ struct Satisfiability {
         case .or(let parts):
             var result = Expansion(terms: [], conflicts: [])
             for part in parts {
-                guard let expansion = expand(part) else { return nil }
+                guard let expansion = expand(part, budget: budget) else { return nil }
                 result.terms += expansion.terms
                 result.conflicts = merge(result.conflicts, expansion.conflicts)
                 if result.terms.count > termLimit { return nil }
@@ -54,8 +54,8 @@ struct Satisfiability {
         case .and(let parts):
             var result = Expansion(terms: [Term()], conflicts: [])
             for part in parts {
-                guard let expansion = expand(part) else { return nil }
-                guard let product = conjoin(result, expansion) else { return nil }
+                guard let expansion = expand(part, budget: budget) else { return nil }
+                guard let product = conjoin(result, expansion, budget: budget) else { return nil }
                 result = product
             }
             return result
@@ -66,9 +66,9 @@ struct Satisfiability {
             var reached = [Expansion(terms: [Term()], conflicts: [])]
                 + Array(repeating: Expansion(terms: [], conflicts: []), count: count)
             for part in parts {
-                guard let expansion = expand(part) else { return nil }
+                guard let expansion = expand(part, budget: budget) else { return nil }
                 for j in stride(from: count, through: 1, by: -1) {
-                    guard let withPart = conjoin(reached[j - 1], expansion) else { return nil }
+                    guard let withPart = conjoin(reached[j - 1], expansion, budget: budget) else { return nil }
                     reached[j].terms += withPart.terms
                     reached[j].conflicts = merge(reached[j].conflicts, withPart.conflicts)
                     if reached[j].terms.count > termLimit { return nil }
@@ -79,8 +79,13 @@ struct Satisfiability {
     }
 
     /// Every pairing of a term of `left` with a term of `right`, without the contradictory ones.
-    private static func conjoin(_ left: Expansion, _ right: Expansion) -> Expansion? {
-        guard left.terms.count * right.terms.count <= termLimit * 4 else { return nil }
+    private static func conjoin(_ left: Expansion, _ right: Expansion, budget: AnalysisBudget) -> Expansion? {
+        // Each pairing copies the left term and merges the right one into it.
+        let leftSize = left.terms.reduce(0) { $0 + 1 + $1.states.count }
+        let rightSize = right.terms.reduce(0) { $0 + 1 + $1.states.count }
+        guard left.terms.count * right.terms.count <= termLimit * 4,
+            budget.spend(1 + leftSize * right.terms.count + rightSize * left.terms.count)
+        else { return nil }
         var result = Expansion(terms: [], conflicts: merge(left.conflicts, right.conflicts))
         for a in left.terms {
             for b in right.terms {

@@ -7,27 +7,30 @@
 struct SubsumedRuleCheck: AnalysisCheck {
     let name = "subsumed-rules"
 
-    func run(_ ruleset: Ruleset) -> [Diagnostic] {
+    func run(_ ruleset: Ruleset, budget: AnalysisBudget) -> [Diagnostic] {
         var groups: [String: [Int]] = [:]
         var order: [String] = []
-        for (index, rule) in ruleset.rules.enumerated() where !ConditionAnalysis.isPlaceholder(rule.condition) {
+        for (index, rule) in ruleset.rules.enumerated() where ConditionAnalysis.isAnalyzable(rule.condition) {
             let key = Self.consequences(rule)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
         var diagnostics: [Diagnostic] = []
         for key in order {
-            guard let members = groups[key], members.count > 1 else { continue }
+            guard let members = groups[key], members.count > 1, !budget.isExhausted else { continue }
             let rules = members.map { ruleset.rules[$0] }
             let canonical = rules.map { CanonicalCondition.text($0.condition) }
             let decided = rules.map {
-                ConditionAnalysis.ruleNeverTrue($0, ruleset: ruleset) || ConditionAnalysis.ruleAlwaysTrue($0, ruleset: ruleset)
+                ConditionAnalysis.ruleNeverTrue($0, ruleset: ruleset, budget: budget)
+                    || ConditionAnalysis.ruleAlwaysTrue($0, ruleset: ruleset, budget: budget)
             }
             for a in rules.indices where !decided[a] {
+                // Pairs are quadratic in the group: once the budget is spent, stop asking.
+                guard !budget.isExhausted else { break }
                 var wider: [(rule: Rule, equivalent: Bool)] = []
                 for b in rules.indices where a != b && !decided[b] && canonical[a] != canonical[b] && rules[a].id != rules[b].id {
-                    guard ConditionAnalysis.implies(rules[a].condition, rules[b].condition, ruleset: ruleset) else { continue }
-                    let equivalent = ConditionAnalysis.implies(rules[b].condition, rules[a].condition, ruleset: ruleset)
+                    guard ConditionAnalysis.implies(rules[a].condition, rules[b].condition, ruleset: ruleset, budget: budget) else { continue }
+                    let equivalent = ConditionAnalysis.implies(rules[b].condition, rules[a].condition, ruleset: ruleset, budget: budget)
                     // Equivalent rules are reported once, at the later one.
                     if equivalent && a < b { continue }
                     wider.append((rules[b], equivalent))

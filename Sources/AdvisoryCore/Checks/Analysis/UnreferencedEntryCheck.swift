@@ -4,7 +4,7 @@
 struct UnreferencedEntryCheck: AnalysisCheck {
     let name = "unreferenced-entries"
 
-    func run(_ ruleset: Ruleset) -> [Diagnostic] {
+    func run(_ ruleset: Ruleset, budget: AnalysisBudget) -> [Diagnostic] {
         var indicators: Set<String> = []
         var instruments: Set<String> = []
         func use(_ reference: Reference) {

@@ -5,10 +5,10 @@
 struct UnsatisfiableConditionCheck: AnalysisCheck {
     let name = "unsatisfiable-conditions"
 
-    func run(_ ruleset: Ruleset) -> [Diagnostic] {
+    func run(_ ruleset: Ruleset, budget: AnalysisBudget) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for rule in ruleset.rules where !ConditionAnalysis.isPlaceholder(rule.condition) {
-            guard let space = ConditionSpace([rule.condition], ruleset: ruleset) else { continue }
+        for rule in ruleset.rules where ConditionAnalysis.isAnalyzable(rule.condition) {
+            guard let space = ConditionSpace([rule.condition], ruleset: ruleset, budget: budget) else { continue }
             visit(rule.condition, isRoot: true, rule: rule, space: space, into: &diagnostics)
         }
         return diagnostics
