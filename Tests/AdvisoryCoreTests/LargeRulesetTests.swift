@@ -1,0 +1,28 @@
+import Testing
+@testable import AdvisoryCore
+
+/// Checks that once took time quadratic in the size of the ruleset.
+@Suite struct LargeRulesetTests {
+    /// A chain of 20,000 protocols, each the parent of the one before, ending in a cycle of
+    /// three: every instrument walked its whole ancestry, and loading took minutes.
+    @Test("parent cycles are found in linear time", .timeLimit(.minutes(1)))
+    func longParentChain() throws {
+        let count = 20_000
+        var instruments = (0..<count).map { "  - {id: c\($0), title: C, kind: protocol, parent: c\($0 + 1)}" }
+        instruments += ["  - {id: c\(count), title: C, kind: protocol, parent: loop1}",
+                        "  - {id: loop1, title: L, kind: protocol, parent: loop2}",
+                        "  - {id: loop2, title: L, kind: protocol, parent: loop3}",
+                        "  - {id: loop3, title: L, kind: protocol, parent: loop1}",
+                        "  - {id: self, title: S, kind: protocol, parent: self}"]
+        let folder = try TestRulesets.folder([
+            "ruleset.yaml": TestRulesets.header + "instruments:\n" + instruments.joined(separator: "\n") + "\n",
+        ])
+        defer { removeTemporaryFolder(folder) }
+        let start = ContinuousClock.now
+        let (_, diagnostics) = RulesetLoader.load(directory: folder)
+        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(diagnostics.filter { $0.code == .parentCycle }.map(\.message) == ["loop1", "loop2", "loop3", "self"].map {
+            "instrument '\($0)' is its own ancestor through 'parent'"
+        })
+    }
+}
