@@ -17,14 +17,19 @@ public struct CatalogListing: Sendable {
     public func entries(_ catalog: String) -> [Entry] {
         switch catalog {
         case "threats":
+            // Grouped once: a search per threat was quadratic in the size of the ruleset.
+            var rules: [String: [String]] = [:]
+            for rule in ruleset.rules {
+                for threat in Set(rule.threats.map(\.id.value)) { rules[threat, default: []].append(rule.id) }
+            }
             return ruleset.threats.map { threat in
-                Entry(id: threat.id, title: threat.title, details: [:],
-                      links: ["rules": ruleset.rules.filter { $0.threats.contains { $0.id.value == threat.id } }.map(\.id)])
+                Entry(id: threat.id, title: threat.title, details: [:], links: ["rules": rules[threat.id] ?? []])
             }
         case "priorities":
+            var strategies: [String: [String]] = [:]
+            for strategy in ruleset.strategies { strategies[strategy.priority.value, default: []].append(strategy.id) }
             return ruleset.priorities.map { priority in
-                Entry(id: priority.id, title: priority.title, details: [:],
-                      links: ["strategies": ruleset.strategies.filter { $0.priority.value == priority.id }.map(\.id)])
+                Entry(id: priority.id, title: priority.title, details: [:], links: ["strategies": strategies[priority.id] ?? []])
             }
         case "strategies":
             return ruleset.strategies.map { strategy in
