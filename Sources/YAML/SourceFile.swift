@@ -1,33 +1,64 @@
 /// The bytes of one input file, its display path, and a line index for diagnostics.
+///
+/// Lines break where libyaml breaks them (LF, CRLF, a lone CR, NEL, LS, PS), so that the line
+/// of a mark libyaml reports is the line shown under the diagnostic.
 public final class SourceFile: Sendable, Hashable {
     /// The path as the user named it (used in every diagnostic).
     public let path: String
     /// The raw bytes of the file.
     public let bytes: [UInt8]
+    /// Where each line starts, and where its text ends (before its line break).
     private let lineStarts: [Int]
+    private let lineEnds: [Int]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var ends: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                // Every line break starts with one of these bytes; anything else is text.
+                let byte = buffer[index]
+                guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2,
+                    let length = Self.lineBreakLength(buffer, at: index)
+                else {
+                    index += 1
+                    continue
+                }
+                ends.append(index)
+                index += length
+                starts.append(index)
+            }
         }
-        self.lineStarts = starts
+        ends.append(bytes.count)
+        lineStarts = starts
+        lineEnds = ends
     }
 
     public convenience init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
+    /// The length in bytes of the line break starting at `index` (LF, CRLF, CR, NEL, LS or
+    /// PS), or nil when no line break starts there.
+    public static func lineBreakLength<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.endIndex ? bytes[index + offset] : nil }
+        switch bytes[index] {
+        case 0x0A: return 1
+        case 0x0D: return byte(1) == 0x0A ? 2 : 1
+        case 0xC2: return byte(1) == 0x85 ? 2 : nil
+        case 0xE2: return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : nil
+        default: return nil
+        }
+    }
+
     /// The text of the 1-based line `number`, without its line break; nil past the end.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        guard end >= start else { return "" }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return String(decoding: bytes[lineStarts[number - 1]..<lineEnds[number - 1]], as: UTF8.self)
     }
 
     /// The 1-based mark of a byte offset into the file.
@@ -39,7 +70,7 @@ public final class SourceFile: Sendable, Hashable {
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         let lineStart = lineStarts[low]
-        let prefix = bytes[lineStart..<min(offset, bytes.count)]
+        let prefix = bytes[lineStart..<max(lineStart, min(offset, bytes.count))]
         let column = prefix.reduce(0) { count, byte in (byte & 0xC0) == 0x80 ? count : count + 1 }
         return Mark(line: low + 1, column: column + 1)
     }

@@ -87,4 +87,20 @@ struct ParserMarkTests {
         #expect(file.mark(ofByteOffset: 4) == Mark(line: 2, column: 1))
         #expect(file.mark(ofByteOffset: 6) == Mark(line: 2, column: 2))
     }
+
+    /// libyaml also breaks lines at a lone CR, NEL, LS and PS; the source line shown under a
+    /// diagnostic was another line (or none) when the file split only at LF.
+    @Test("the line of a mark is the line libyaml means", arguments: ["\r", "\r\n", "\n", "\u{85}", "\u{2028}", "\u{2029}"])
+    func linesAgreeWithLibYAML(lineBreak: String) throws {
+        let text = ["a: 1", "b: 2", "c: [x, y]", "d: last"].joined(separator: lineBreak)
+        let file = SourceFile(path: "breaks.yaml", text: text)
+        let root = try Parser.parse(file)
+        for (key, shown) in [("b", "b: 2"), ("c", "c: [x, y]"), ("d", "d: last")] {
+            let mark = try #require(root[key]?.mark)
+            #expect(file.line(mark.line) == shown)
+        }
+        let y = try #require(root["c"]?[1]?.mark)
+        #expect(y == Mark(line: 3, column: 8))
+        #expect(file.line(4) == "d: last" && file.line(5) == nil)
+    }
 }
