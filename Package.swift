@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(
             name: "AdvisoryCoreTests",
-            dependencies: ["AdvisoryCore"],
+            dependencies: ["AdvisoryCore", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

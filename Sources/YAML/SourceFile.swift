@@ -75,6 +75,33 @@ public final class SourceFile: Sendable, Hashable {
         return Mark(line: low + 1, column: column + 1)
     }
 
+    /// The marks of byte offsets in ascending order, in one pass over the file: per offset,
+    /// only the bytes since the previous one are counted (`mark(ofByteOffset:)` counts from
+    /// the start of the line each time).
+    public func marks(ofAscendingByteOffsets offsets: [Int]) -> [Mark] {
+        var marks: [Mark] = []
+        marks.reserveCapacity(offsets.count)
+        var line = 0, position = 0, column = 1
+        for offset in offsets {
+            let target = min(max(offset, 0), bytes.count)
+            guard target >= position else {
+                marks.append(mark(ofByteOffset: target))
+                continue
+            }
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= target {
+                line += 1
+                position = lineStarts[line]
+                column = 1
+            }
+            while position < target {
+                if bytes[position] & 0xC0 != 0x80 { column += 1 }
+                position += 1
+            }
+            marks.append(Mark(line: line + 1, column: column))
+        }
+        return marks
+    }
+
     public static func == (lhs: SourceFile, rhs: SourceFile) -> Bool { lhs === rhs }
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

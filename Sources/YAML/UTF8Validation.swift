@@ -2,8 +2,8 @@
 ///
 /// ASCII is skipped eight bytes at a time; other sequences are checked by hand against the
 /// Unicode rules (no overlong forms, no surrogates, nothing above U+10FFFF).
-enum UTF8Validation {
-    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+public enum UTF8Validation {
+    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             let count = buffer.count

@@ -17,23 +17,36 @@ public enum ProfileTable {
         case .failure(let diagnostic): return ([], [diagnostic])
         }
         let origin = SourceLocation(file: file, mark: Mark(line: 1, column: 1))
+        if let offset = UTF8Validation.firstInvalidOffset(file.bytes) {
+            return ([], [.error(.invalidUTF8, "invalid UTF-8 byte sequence; the table must be UTF-8 text",
+                                at: SourceLocation(file: file, mark: file.mark(ofByteOffset: offset)))])
+        }
         let text = String(decoding: file.bytes, as: UTF8.self)
         guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow else {
             return ([], [.error(.invalidValue, "the table has no header row; expected code,name,year,...", at: origin)])
         }
+        // Where every field starts, record by record (the header first), found in one pass.
+        let starts = CSVFieldScanner.fieldStarts(file.bytes)
+        let allMarks = file.marks(ofAscendingByteOffsets: starts.flatMap { $0 })
+        var records: [[Mark]] = []
+        var consumed = 0
+        for record in starts {
+            records.append(Array(allMarks[consumed..<consumed + record.count]))
+            consumed += record.count
+        }
+        /// The location of field `field` of record `record` (0 is the header).
+        func at(_ record: Int, _ field: Int) -> SourceLocation {
+            let marks = record < records.count ? records[record] : []
+            return SourceLocation(file: file, mark: field < marks.count ? marks[field] : marks.first ?? Mark(line: 1, column: 1))
+        }
         var diagnostics: [Diagnostic] = []
         let columns = header.map { $0.trimmingCharacters(in: " ") }
-        let headerColumns = fieldColumns(file.line(1) ?? "")
-        let at: (Int, Int) -> SourceLocation = { line, field in
-            let starts = fieldColumns(file.line(line) ?? "")
-            return SourceLocation(file: file, mark: Mark(line: line, column: field < starts.count ? starts[field] : 1))
-        }
         for required in requiredColumns where !columns.contains(required) {
             diagnostics.append(.error(.missingKey, "the table has no '\(required)' column", at: origin))
         }
         var seen: [String: Int] = [:]
         for (index, column) in columns.enumerated() {
-            let place = SourceLocation(file: file, mark: Mark(line: 1, column: index < headerColumns.count ? headerColumns[index] : 1))
+            let place = at(0, index)
             if let first = seen[column] {
                 diagnostics.append(.error(.duplicateKey, "column '\(column)' appears twice (first as column \(first + 1))", at: place))
                 continue
@@ -52,17 +65,18 @@ public enum ProfileTable {
         }
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
         var profiles: [Profile] = []
-        var line = 2
+        var record = 0
         while let row = reader.next() {
-            defer { line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
+            record += 1
             if row.allSatisfy({ $0.trimmingCharacters(in: " ").isEmpty }) { continue }
-            if let profile = decodeRow(row, columns: columns, ruleset: ruleset, path: path, line: line,
-                                       at: { at(line, $0) }, diagnostics: &diagnostics) {
+            let current = record
+            if let profile = decodeRow(row, columns: columns, ruleset: ruleset, path: path, line: at(current, 0).mark.line,
+                                       at: { at(current, $0) }, diagnostics: &diagnostics) {
                 profiles.append(profile)
             }
         }
         if reader.error != nil {
-            diagnostics.append(.error(.invalidValue, "the table is not valid CSV after this line", at: at(line, 0)))
+            diagnostics.append(.error(.invalidValue, "the table is not valid CSV after this line", at: at(record, 0)))
         }
         return (diagnostics.hasErrors ? [] : profiles, diagnostics)
     }
@@ -94,7 +108,10 @@ public enum ProfileTable {
         }
         var indicators: [String: IndicatorValue] = [:]
         var instruments: [String: InstrumentStatusEntry] = [:]
-        for (column, (text, index)) in cells where !text.isEmpty && !requiredColumns.contains(column) {
+        // In column order, so that the diagnostics come out in the order of the cells.
+        for (index, column) in columns.enumerated() where index < row.count && !requiredColumns.contains(column) {
+            let text = row[index].trimmingCharacters(in: " ")
+            guard !text.isEmpty else { continue }
             switch Reference(parsing: column) {
             case .indicator(let id):
                 guard let indicator = ruleset.indicator(id) else { continue }
@@ -118,17 +135,6 @@ public enum ProfileTable {
         }
         return Profile(path: "\(path):\(line)", country: Country(code: code, name: name, year: year),
                        indicators: indicators, instruments: instruments, contentHash: hasher.hexDigest())
-    }
-
-    /// The 1-based column where each field of a one-line CSV record starts.
-    static func fieldColumns(_ line: String) -> [Int] {
-        var starts = [1]
-        var inQuotes = false
-        for (offset, scalar) in line.unicodeScalars.enumerated() {
-            if scalar == "\"" { inQuotes.toggle() }
-            if scalar == ",", !inQuotes { starts.append(offset + 2) }
-        }
-        return starts
     }
 }
 
