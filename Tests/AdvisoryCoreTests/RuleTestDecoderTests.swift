@@ -111,6 +111,25 @@ import YAML
         #expect(overrides.countryName == "Renamed")
     }
 
+    /// A null value in the long form means "no value" in a profile, but was silently ignored in
+    /// `given`, so the profile's value stayed.
+    @Test func givenLongFormWithANullValueRemoves() throws {
+        let test = try single("""
+            tests:
+              - name: given long null
+                profile: ../../profiles/harbor.yaml
+                given:
+                  indicators: {aml_score: {value: null, year: 2020}}
+                  instruments: {fatf: {status: ~, since: 2001}}
+                expect: {fired: [OC-001]}
+            """)
+        guard case .remove? = test.overrides.indicators["aml_score"], case .remove? = test.overrides.instruments["fatf"] else {
+            Issue.record("expected removals: \(test.overrides)")
+            return
+        }
+        #expect(test.diagnostics.isEmpty)
+    }
+
     @Test("values of the wrong type in given are errors", arguments: [
         ("indicators: {crime_index: high}", DiagnosticCode.profileValueType),
         ("indicators: {crime_index: 11}", .profileValueOutOfRange),

@@ -53,6 +53,9 @@ extension [Diagnostic] {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
+    /// The number of errors.
+    public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+
     /// Sorted by file path, line and column (ties keep the order found): the order diagnostics are printed in.
     public func sortedForDisplay() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in

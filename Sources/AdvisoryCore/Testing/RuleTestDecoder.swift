@@ -147,10 +147,12 @@ public enum RuleTestDecoder {
                     unknown("indicator", entry.key, at: entry.keyNode, candidates: ruleset.indicators.map(\.id), context)
                     continue
                 }
-                if isNull(entry.value) {
-                    result.indicators[entry.key] = .remove
-                } else if let value = ProfileDecoder.indicatorValue(entry, ruleset: ruleset, context: context) {
+                // No value and no error: a null value, short (`x: ~`) or long (`{value: null}`).
+                let errors = context.diagnostics.errorCount
+                if let value = ProfileDecoder.indicatorValue(entry, ruleset: ruleset, context: context) {
                     result.indicators[entry.key] = .set(value)
+                } else if context.diagnostics.errorCount == errors {
+                    result.indicators[entry.key] = .remove
                 }
             }
         }
@@ -160,10 +162,11 @@ public enum RuleTestDecoder {
                     unknown("instrument", entry.key, at: entry.keyNode, candidates: ruleset.instruments.map(\.id), context)
                     continue
                 }
-                if isNull(entry.value) {
-                    result.instruments[entry.key] = .remove
-                } else if let status = ProfileDecoder.statusEntry(entry, ruleset: ruleset, context: context) {
+                let errors = context.diagnostics.errorCount
+                if let status = ProfileDecoder.statusEntry(entry, ruleset: ruleset, context: context) {
                     result.instruments[entry.key] = .set(status)
+                } else if context.diagnostics.errorCount == errors {
+                    result.instruments[entry.key] = .remove
                 }
             }
         }
@@ -268,10 +271,5 @@ public enum RuleTestDecoder {
 
     private static func unknown(_ kind: String, _ id: String, at node: Node, candidates: [String], _ context: DecodingContext) {
         context.error(.testUnknownReference, "unknown \(kind) '\(id)'", at: node, help: Suggestion.help(for: id, in: candidates))
-    }
-
-    private static func isNull(_ node: Node) -> Bool {
-        if case .scalar(let scalar, _) = node, scalar.resolved == .null { return true }
-        return false
     }
 }
