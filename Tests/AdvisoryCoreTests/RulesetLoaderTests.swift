@@ -104,4 +104,36 @@ struct RulesetLoaderTests {
         #expect(Set(diagnostics.compactMap { $0.location?.file.path.split(separator: "/").last }).count == 3)
         #expect(Set(diagnostics.map(\.code)).count == 6)
     }
+
+    /// An unknown reference was placed at the start of the string (a leading space in quotes)
+    /// or "instrument.".count columns further even when the leaf spans lines (past the line's end).
+    @Test("an unknown reference is reported at its id")
+    func unknownReferencePositions() throws {
+        let folder = try TestRulesets.folder([
+            "ruleset.yaml": TestRulesets.header + """
+                indicators:
+                  - {id: x, type: number}
+                threats:
+                  - {id: t, title: T}
+                rules:
+                  - id: R1
+                    when: "  instrument.nope == party"
+                    then: {threats: [t]}
+                  - id: R2
+                    when: >-
+                      instrument.nada
+                      == party
+                    then: {threats: [t]}
+                  - id: R3
+                    when: "  nope2 > 1"
+                    then: {threats: [t]}
+
+                """,
+        ])
+        defer { removeTemporaryFolder(folder) }
+        let (_, diagnostics) = RulesetLoader.load(directory: folder)
+        #expect(diagnostics.filter { $0.code == .unknownReference }.map { "\($0.location?.mark.description ?? "-") \($0.message)" } == [
+            "13:25 unknown instrument 'nope'", "16:11 unknown instrument 'nada'", "21:14 unknown indicator 'nope2'",
+        ])
+    }
 }

@@ -22,10 +22,10 @@ struct ReferenceCheck: RulesetCheck {
             rule.strategies.forEach { check($0, "strategy", ruleset.strategyIndex) }
             rule.instruments.forEach { check($0, "instrument", ruleset.instrumentIndex) }
             for leaf in rule.condition.leaves {
+                let place = leaf.idLocation ?? leaf.location
                 switch leaf.reference {
-                case .indicator(let id): check(Located(id, at: leaf.location), "indicator", ruleset.indicatorIndex)
-                case .instrument(let id):
-                    check(Located(id, at: leaf.location.advanced(by: "instrument.".count)), "instrument", ruleset.instrumentIndex)
+                case .indicator(let id): check(Located(id, at: place), "indicator", ruleset.indicatorIndex)
+                case .instrument(let id): check(Located(id, at: place), "instrument", ruleset.instrumentIndex)
                 }
             }
         }

@@ -23,9 +23,9 @@ public struct LeafParser {
         var parser = LeafParser(text)
         let locate: (Int) -> SourceLocation = { inline ? origin.advanced(by: parser.column(ofByte: $0)) : origin }
         do {
-            let (reference, test, valueOffset) = try parser.leaf()
+            let (reference, idOffset, test, valueOffset) = try parser.leaf()
             return .success(Leaf(reference: reference, test: test, text: text, location: origin,
-                                 valueLocation: locate(valueOffset)))
+                                 valueLocation: locate(valueOffset), idLocation: locate(idOffset)))
         } catch {
             return .failure(.error(.conditionSyntax, error.message, at: locate(error.offset),
                                    notes: [Note("in the condition '\(text)'")]))
@@ -34,9 +34,12 @@ public struct LeafParser {
 
     typealias Note = Diagnostic.Note
 
-    private mutating func leaf() throws(Failure) -> (Reference, Leaf.Test, Int) {
+    /// The reference, where its id starts (after `instrument.`), the test, where the value starts.
+    private mutating func leaf() throws(Failure) -> (Reference, Int, Leaf.Test, Int) {
         skipSpaces()
+        let referenceStart = position
         let reference = try parseReference()
+        let idOffset = if case .instrument = reference { referenceStart + "instrument.".utf8.count } else { referenceStart }
         guard skipSpaces() > 0 || atEnd else {
             throw Failure(offset: position, message: "expected a space after '\(reference)'")
         }
@@ -51,7 +54,7 @@ public struct LeafParser {
                 let valueStart = position
                 let list = try parseList()
                 try expectEnd()
-                return (reference, .member(list), valueStart)
+                return (reference, idOffset, .member(list), valueStart)
             }
             let valueStart = position
             let test: Leaf.Test
@@ -63,7 +66,7 @@ public struct LeafParser {
             }
             position += 7  // "missing" and "present"
             try expectEnd()
-            return (reference, test, valueStart)
+            return (reference, idOffset, test, valueStart)
         }
         let symbolStart = position
         while !atEnd, [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "!")].contains(bytes[position]) {
@@ -81,7 +84,7 @@ public struct LeafParser {
         guard !atEnd else { throw Failure(offset: position, message: "expected a value after '\(symbol)'") }
         let literal = try parseLiteral()
         try expectEnd()
-        return (reference, .compare(comparison, literal), valueStart)
+        return (reference, idOffset, .compare(comparison, literal), valueStart)
     }
 
     // MARK: Bytes and positions

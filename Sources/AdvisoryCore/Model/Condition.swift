@@ -111,6 +111,9 @@ public struct Leaf: Sendable {
     public var location: SourceLocation
     /// Where the value (or the list) starts, for diagnostics about it.
     public var valueLocation: SourceLocation
+    /// Where the indicator or instrument id starts (after `instrument.`), for diagnostics
+    /// about the reference; nil for leaves built in code.
+    public var idLocation: SourceLocation? = nil
 
     /// The literals the leaf compares with.
     public var literals: [Literal] {
