@@ -63,6 +63,24 @@ import YAML
         #expect(RuleTestDecoder.resolve("./a/./b.yaml", relativeTo: "./tests/y.yaml") == "tests/a/b.yaml")
     }
 
+    /// Each inline profile hashed the whole test file: 100 inline tests in a 2 MB file took
+    /// most of a minute.
+    @Test("inline profiles of a large test file are decoded in linear time", .timeLimit(.minutes(1)))
+    func manyInlineProfiles() throws {
+        let test = """
+              - name: inline
+                profile: {country: {code: TST, name: Test, year: 2024}, indicators: {crime_index: 3}}
+                expect: {fired: [OC-001]}
+
+            """
+        let yaml = "# " + String(repeating: "x", count: 2_000_000) + "\ntests:\n" + String(repeating: test, count: 100)
+        let start = ContinuousClock.now
+        let file = try RuleTestFixtures.decode(yaml, ruleset: ruleset)
+        #expect(ContinuousClock.now - start < .seconds(15))
+        #expect(file.tests.count == 100)
+        #expect(file.tests.allSatisfy { $0.isValid })
+    }
+
     @Test func inlineProfileIsDecodedAndUnknownNamesAreErrors() throws {
         let file = try RuleTestFixtures.decode("""
             tests:

@@ -19,8 +19,9 @@ public enum ProfileDecoder {
         }
     }
 
-    /// Decodes a profile document (also used for inline profiles in rule tests).
-    public static func decode(_ node: Node, ruleset: Ruleset, context: DecodingContext) -> Profile? {
+    /// Decodes a profile document (also used for inline profiles in rule tests). The profile's
+    /// content hash is `contentHash`, else the SHA-256 of the file's bytes.
+    public static func decode(_ node: Node, ruleset: Ruleset, context: DecodingContext, contentHash: String? = nil) -> Profile? {
         guard let map = context.mapping(node, "a profile") else { return nil }
         map.allowOnly(topKeys)
         let country = map.required("country").flatMap { decodeCountry($0, context) }
@@ -38,7 +39,7 @@ public enum ProfileDecoder {
         }
         guard let country else { return nil }
         return Profile(path: context.file.path, country: country, indicators: indicators, instruments: instruments,
-                       contentHash: SHA256.hex(context.file.bytes))
+                       contentHash: contentHash ?? SHA256.hex(context.file.bytes))
     }
 
     static func decodeCountry(_ node: Node, _ context: DecodingContext) -> Country? {

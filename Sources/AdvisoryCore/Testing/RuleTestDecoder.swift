@@ -24,6 +24,9 @@ public enum RuleTestDecoder {
     public static func decode(_ node: Node, file: SourceFile, ruleset: Ruleset) -> RuleTestFile {
         let context = DecodingContext(file: file)
         var tests: [RuleTest] = []
+        // Inline profiles carry the hash of their file, computed once (per profile, it made a
+        // large test file quadratic).
+        let fileHash = SHA256.hex(file.bytes)
         if let map = context.mapping(node, "a rule-test file") {
             map.allowOnly(fileKeys)
             if let list = map.required("tests") {
@@ -32,7 +35,7 @@ public enum RuleTestDecoder {
                 } else if let items = context.sequence(list, "'tests'") {
                     if items.isEmpty { context.warning(.invalidValue, "'tests' is empty; this file runs no test", at: list) }
                     for (offset, item) in items.enumerated() {
-                        tests.append(test(item, number: offset + 1, file: file, ruleset: ruleset))
+                        tests.append(test(item, number: offset + 1, file: file, fileHash: fileHash, ruleset: ruleset))
                     }
                 }
             }
@@ -53,7 +56,7 @@ public enum RuleTestDecoder {
 
     // MARK: One test
 
-    static func test(_ node: Node, number: Int, file: SourceFile, ruleset: Ruleset) -> RuleTest {
+    static func test(_ node: Node, number: Int, file: SourceFile, fileHash: String, ruleset: Ruleset) -> RuleTest {
         let context = DecodingContext(file: file)
         var result = RuleTest(name: "test #\(number)", location: context.location(node), profile: nil)
         if let map = context.mapping(node, "a test") {
@@ -66,7 +69,7 @@ public enum RuleTestDecoder {
                 }
             }
             if let profileNode = map.required("profile") {
-                result.profile = profileSource(profileNode, file: file, ruleset: ruleset, context: context)
+                result.profile = profileSource(profileNode, file: file, fileHash: fileHash, ruleset: ruleset, context: context)
             }
             if let givenNode = map.optional("given") {
                 result.overrides = overrides(givenNode, ruleset: ruleset, context: context)
@@ -83,10 +86,11 @@ public enum RuleTestDecoder {
     }
 
     /// A path (relative to the test file's folder) or an inline profile.
-    static func profileSource(_ node: Node, file: SourceFile, ruleset: Ruleset, context: DecodingContext) -> RuleTest.ProfileSource? {
+    static func profileSource(_ node: Node, file: SourceFile, fileHash: String, ruleset: Ruleset,
+                              context: DecodingContext) -> RuleTest.ProfileSource? {
         if case .mapping = node {
             let inline = DecodingContext(file: file)
-            let profile = ProfileDecoder.decode(node, ruleset: ruleset, context: inline)
+            let profile = ProfileDecoder.decode(node, ruleset: ruleset, context: inline, contentHash: fileHash)
             // In a test, a name the ruleset does not know is a mistake, not a shared profile's
             // extra data: it is an error.
             for diagnostic in inline.diagnostics {
