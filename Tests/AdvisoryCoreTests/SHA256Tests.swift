@@ -16,4 +16,29 @@ import Testing
         hasher.update([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
         #expect(hasher.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    @Test("updates in any pieces give the digest of the whole", arguments: [1, 3, 63, 64, 65, 100, 1000])
+    func pieces(size: Int) {
+        let bytes = (0..<3_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        var hasher = SHA256()
+        var start = 0
+        while start < bytes.count {
+            hasher.update(bytes[start..<min(start + size, bytes.count)])
+            start += size
+        }
+        hasher.update("")
+        #expect(hasher.hexDigest() == SHA256.hex(bytes))
+        #expect(SHA256.hex(bytes.lazy.map { $0 }) == SHA256.hex(bytes))
+    }
+
+    /// Every input file is hashed (profile hash, ruleset hash): byte by byte into an array,
+    /// a 32 MiB profile (the size limit) took over 10 s to hash unoptimised.
+    @Test("32 MiB hash in seconds", .timeLimit(.minutes(1)))
+    func largeInput() {
+        let bytes = [UInt8](repeating: 0x61, count: 32 << 20)
+        let start = ContinuousClock.now
+        let digest = SHA256.hex(bytes)
+        #expect(ContinuousClock.now - start < .seconds(6))
+        #expect(digest.count == 64)
+    }
 }
