@@ -80,9 +80,11 @@ public struct SHA256: Sendable {
 
     /// Compresses the 64 bytes at `block` into the state.
     private mutating func compress(_ block: UnsafePointer<UInt8>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            Self.k.withUnsafeBufferPointer { k in
-                state.withUnsafeMutableBufferPointer { state in
+        // Raw pointers, not buffers: an unoptimised build bounds-checks every buffer subscript.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            Self.k.withUnsafeBufferPointer { constants in
+                state.withUnsafeMutableBufferPointer { words in
+                    guard let w = schedule.baseAddress, let k = constants.baseAddress, let state = words.baseAddress else { return }
                     for i in 0..<16 {
                         w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8
                             | UInt32(block[i * 4 + 3])
