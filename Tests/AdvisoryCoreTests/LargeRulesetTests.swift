@@ -25,4 +25,30 @@ import Testing
             "instrument '\($0)' is its own ancestor through 'parent'"
         })
     }
+
+    /// Explaining a finding allocated a trace of every node of the ruleset for each rule behind
+    /// it: a threat named by 40,000 rules took 26 s to explain.
+    @Test("explaining a finding is linear in the rules behind it", .timeLimit(.minutes(1)))
+    func explainManyRules() throws {
+        let count = 40_000
+        let rules = (0..<count).map { "  - {id: R\($0), when: {all: [x > \($0), y < 5]}, then: {threats: [t1]}}" }
+        let ruleset = try TestRulesets.ruleset(body: """
+            indicators:
+              - {id: x, type: number}
+              - {id: y, type: number}
+            threats:
+              - {id: t1, title: Threat one}
+            rules:
+            \(rules.joined(separator: "\n"))
+
+            """)
+        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {x: 100, y: 1}", ruleset: ruleset)
+        let compiled = try CompiledRuleset(ruleset)
+        let evaluation = Evaluator(compiled).evaluate(profile)
+        let start = ContinuousClock.now
+        let explanation = try #require(Explainer(compiled).explain(.threat("t1"), profile, evaluation: evaluation))
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(explanation.supporting.count == 100)
+        #expect(explanation.others.count == count - 100)
+    }
 }

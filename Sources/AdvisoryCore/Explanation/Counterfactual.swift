@@ -21,7 +21,11 @@ extension Explainer {
     /// change can. Changes are compared by their size relative to the indicator's range;
     /// changing a boolean, category or status counts as a whole-range change.
     public func counterfactual(rule index: Int, _ profile: Profile) -> Counterfactual? {
-        let vector = compiled.vector(for: profile)
+        counterfactual(rule: index, profile, vector: compiled.vector(for: profile))
+    }
+
+    /// The same, with the profile's vector already built.
+    func counterfactual(rule index: Int, _ profile: Profile, vector: ProfileVector) -> Counterfactual? {
         var noTrace = NoTracer()
         let current = compiled.evaluateRule(index, vector, tracer: &noTrace)
         let target: Truth = current == .true ? .false : .true

@@ -22,8 +22,10 @@ public struct Explainer: Sendable {
         return explain(rule: index, profile, compiled.vector(for: profile), &recorder)
     }
 
-    private func explain(rule index: Int, _ profile: Profile, _ vector: ProfileVector,
-                         _ recorder: inout TruthRecorder) -> RuleExplanation {
+    /// One rule explained with a vector and a trace shared by several rules (each rule writes
+    /// only its own nodes of the trace).
+    func explain(rule index: Int, _ profile: Profile, _ vector: ProfileVector,
+                 _ recorder: inout TruthRecorder) -> RuleExplanation {
         let rule = ruleset.rules[index]
         let truth = compiled.evaluateRule(index, vector, tracer: &recorder)
         let leaves = compiled.leafNodesWithNegation(rule: index).map { node, negated -> LeafExplanation in

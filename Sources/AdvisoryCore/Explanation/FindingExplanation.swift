@@ -106,8 +106,13 @@ extension Explainer {
             holds = truth == .true
             verdict = Evaluation.resultName(truth)
         }
+        // One vector and one trace for every rule (a trace per rule made explaining a threat
+        // named by many rules quadratic).
+        let vector = compiled.vector(for: evaluation.profile)
+        var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
         let cases = ruleIndexes.map { index in
-            RuleCase(rule: explain(rule: index, evaluation.profile), counterfactual: counterfactual(rule: index, evaluation.profile))
+            RuleCase(rule: explain(rule: index, evaluation.profile, vector, &recorder),
+                     counterfactual: counterfactual(rule: index, evaluation.profile, vector: vector))
         }
         return FindingExplanation(
             subject: subject, title: title, holds: holds, verdict: verdict,
