@@ -213,8 +213,9 @@ extension ReportView {
                 rationale: strategy.rationale.map { ReasonView(rule: $0.rule, text: $0.text) },
                 hasRationale: !strategy.rationale.isEmpty)
         }
+        let strategiesByID = Dictionary(strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let priorities = report.priorities.map { group in
-            let members = group.strategies.compactMap { id in strategies.first { $0.id == id } }
+            let members = group.strategies.compactMap { strategiesByID[$0] }
             return PriorityView(id: group.id, title: group.title, count: members.count, strategies: members)
         }
         let instruments = report.instruments.map { instrument in
