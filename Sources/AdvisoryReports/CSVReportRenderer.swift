@@ -66,9 +66,14 @@ public enum CSVReportRenderer {
         for item in report.collect {
             rows.append([code, "data_gap", item.reference, safe(item.name), "collect", "", list(item.rules)])
         }
+        // The fired rules reading each reference, gathered once (a search of the annex per stale
+        // value was quadratic).
+        var users: [String: Set<String>] = [:]
+        for entry in report.annex {
+            for leaf in entry.leaves { users[leaf.reference, default: []].insert(entry.rule) }
+        }
         for stale in report.stale {
-            let users = report.annex.filter { entry in entry.leaves.contains { $0.reference == stale.indicator } }.map(\.rule)
-            rows.append([code, "stale", stale.indicator, safe(stale.name), "update", "", list(users.sorted())])
+            rows.append([code, "stale", stale.indicator, safe(stale.name), "update", "", list((users[stale.indicator] ?? []).sorted())])
         }
         for entry in report.annex {
             for leaf in entry.leaves {

@@ -52,4 +52,29 @@ import Testing
         #expect(ContinuousClock.now - start < .seconds(10))
         #expect(view.priorities.map(\.count) == Array(repeating: count / 10, count: 10))
     }
+
+    /// The CSV report searched the whole annex for the rules using each stale value: 8,000
+    /// stale values read by 8,000 fired rules took 20 s.
+    @Test("CSV stale rows are built in linear time", .timeLimit(.minutes(1)))
+    func manyStaleValues() throws {
+        let count = 10_000
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        var text = "ruleset: {id: big, title: Big, version: 1.0.0, stale_after_years: 3}\nthreats:\n  - {id: t, title: T}\n"
+        text += "indicators:\n" + (0..<count).map { "  - {id: v\($0), type: number}\n" }.joined()
+        text += "rules:\n" + (0..<count).map { "  - {id: R\($0), when: v\($0) > 0, then: {threats: [t]}}\n" }.joined()
+        try Data(text.utf8).write(to: root.appendingPathComponent("ruleset.yaml"))
+        let compiled = try CompiledRuleset(try #require(RulesetLoader.load(directory: root.path).0))
+        var values: [String: IndicatorValue] = [:]
+        for index in 0..<count { values["v\(index)"] = IndicatorValue(value: .number(1), year: 2000) }
+        let profile = Profile(path: "", country: AdvisoryCore.Country(code: "X", name: "X", year: 2024),
+                              indicators: values, instruments: [:], contentHash: "")
+        let report = ReportBuilder(compiled).build(Evaluator(compiled).evaluate(profile), date: "2025-01-01")
+        let start = ContinuousClock.now
+        let rows = CSVReportRenderer.rows(report).filter { $0[1] == "stale" }
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(rows.count == count)
+        #expect(rows.first { $0[2] == "v7" }?[6] == "R7")
+    }
 }
