@@ -82,8 +82,9 @@ extension Explainer {
             guard let instrument = ruleset.instrument(id) else { return nil }
             title = instrument.title
             let naming = ruleset.strategies.filter { $0.instruments.contains { $0.value == id } }
+            let recommended = Dictionary(evaluation.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             strategyLinks = naming.map { strategy in
-                let finding = evaluation.strategies.first { $0.id == strategy.id }
+                let finding = recommended[strategy.id]
                 return StrategyLink(id: strategy.id, title: strategy.title, recommended: finding != nil, score: finding?.score)
             }.sorted { ($0.recommended ? 0 : 1, $0.id) < ($1.recommended ? 0 : 1, $1.id) }
             let strategyIDs = Set(naming.map(\.id))
