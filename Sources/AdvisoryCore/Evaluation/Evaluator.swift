@@ -37,15 +37,16 @@ public struct Evaluator: Sendable {
     }
 
     private func threatFindings(_ fired: [Rule]) -> [ThreatFinding] {
-        var byThreat: [String: [Rule]] = [:]
+        // Per threat, each fired rule naming it (in rule id order) with the confidence it lends.
+        var byThreat: [String: [(rule: String, confidence: Double)]] = [:]
         for rule in fired {
-            for threat in Set(rule.threats.map(\.id.value)) { byThreat[threat, default: []].append(rule) }
+            for (threat, confidence) in rule.threatConfidences { byThreat[threat, default: []].append((rule.id, confidence)) }
         }
         return byThreat.compactMap { id, rules -> ThreatFinding? in
             guard let threat = ruleset.threat(id) else { return nil }
-            let score = Self.noisyOr(rules.map { $0.confidence(forThreat: id) })
+            let score = Self.noisyOr(rules.map(\.confidence))
             return ThreatFinding(id: id, title: threat.title, score: score, level: ruleset.header.level(for: score),
-                                 rules: rules.map(\.id))
+                                 rules: rules.map(\.rule))
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
     }
 

@@ -25,4 +25,14 @@ public struct Rule: Sendable {
     public func confidence(forThreat threat: String) -> Double {
         threats.first { $0.id.value == threat }?.confidence?.value ?? confidence
     }
+
+    /// The confidence this rule lends to each threat it names (a threat named twice counts
+    /// once, as first named), in one pass.
+    public var threatConfidences: [String: Double] {
+        var result: [String: Double] = [:]
+        for threat in threats where result[threat.id.value] == nil {
+            result[threat.id.value] = threat.confidence?.value ?? confidence
+        }
+        return result
+    }
 }
