@@ -26,6 +26,15 @@ public struct CompiledRuleset: Sendable {
 
     public var nodeCount: Int { nodes.count }
 
+    /// The children of a combinator node; none for a leaf, whose `start` and `count` index
+    /// its members in `memberValues`, not `children`.
+    func children(of node: CompiledNode) -> ArraySlice<Int32> {
+        switch node.kind {
+        case .all, .any, .not, .atLeast: children[Int(node.start)..<Int(node.start + node.count)]
+        default: []
+        }
+    }
+
     /// The flat vector of a profile.
     public func vector(for profile: Profile) -> ProfileVector {
         var vector = ProfileVector(

@@ -105,7 +105,7 @@ extension CompiledRuleset {
             let compiledNode = nodes[Int(node)]
             switch compiledNode.kind {
             case .all, .any, .not, .atLeast:
-                pending += children[Int(compiledNode.start)..<Int(compiledNode.start + compiledNode.count)]
+                pending += children(of: compiledNode)
             default:
                 if case .leaf(let leaf) = sources[Int(node)] { missing.insert(leaf.reference.description) }
             }

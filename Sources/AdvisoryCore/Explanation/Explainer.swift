@@ -103,7 +103,7 @@ extension CompiledRuleset {
         var pending: [(Int32, Bool)] = [(ruleRoots[index], false)]
         while let (node, negated) = pending.popLast() {
             let compiledNode = nodes[Int(node)]
-            let parts = children[Int(compiledNode.start)..<Int(compiledNode.start + compiledNode.count)]
+            let parts = children(of: compiledNode)
             switch compiledNode.kind {
             case .not: pending += parts.map { ($0, !negated) }
             case .all, .any, .atLeast: pending += parts.reversed().map { ($0, negated) }
@@ -117,7 +117,7 @@ extension CompiledRuleset {
     /// (`toFalse`), from a complete trace. Recursion is bounded by the YAML nesting limit.
     func flipCost(node index: Int32, truths: [Truth?]) -> (toTrue: Int, toFalse: Int) {
         let node = nodes[Int(index)]
-        let parts = children[Int(node.start)..<Int(node.start + node.count)].map { flipCost(node: $0, truths: truths) }
+        let parts = children(of: node).map { flipCost(node: $0, truths: truths) }
         switch node.kind {
         case .all:
             return (parts.reduce(0) { $0 + $1.toTrue }, parts.map(\.toFalse).min() ?? 0)

@@ -29,3 +29,36 @@ struct ExtremeValueTests {
         #expect(NumberFormat.rounded(0.1 + 0.2) == 0.3)
     }
 }
+
+/// A member leaf's `start` and `count` index its members, not the children of combinators.
+@Suite("Member leaves")
+struct MemberLeafTests {
+    /// Explanations, coverage and flip costs sliced `children` with a member leaf's range: a
+    /// ruleset whose first compiled node is an `in` leaf (no combinator before it) trapped in
+    /// `evaluate`, `explain` and `test` with "Array index is out of range".
+    @Test("a lone `in` leaf is explained and covered")
+    func loneMemberLeaf() throws {
+        let ruleset = try TestRulesets.ruleset(body: """
+            indicators:
+              - {id: tier, type: category, values: [low, mid, high]}
+              - {id: x, type: number}
+            threats:
+              - {id: t1, title: Threat one}
+            rules:
+              - {id: R1, when: "tier in [mid, high]", then: {threats: [t1]}}
+              - {id: R2, when: "instrument.i in [party, signatory]", then: {threats: [t1]}}
+              - {id: R3, when: {not: "x in [1, 2, 3, 4, 5]"}, then: {threats: [t1]}}
+            instruments:
+              - {id: i, title: I, kind: treaty}
+
+            """)
+        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {tier: low, x: 3}", ruleset: ruleset)
+        let compiled = try CompiledRuleset(ruleset)
+        let explanations = Explainer(compiled).explainAll(profile)
+        #expect(explanations.map(\.leaves.count) == [1, 1, 1])
+        #expect(explanations.map(\.truth) == [.false, .unknown, .false])
+        #expect(explanations.map(\.distance) == [1, 1, 1])
+        #expect(RuleCoverage(compiled).leafCount == 3)
+        #expect(Explainer(compiled).counterfactual(rule: 0, profile)?.to == "mid")
+    }
+}
