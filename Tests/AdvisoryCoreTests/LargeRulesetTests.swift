@@ -117,4 +117,62 @@ import Testing
         // A threat named twice counts once, as first named.
         #expect(evaluation.threats.allSatisfy { $0.score == 0.5 && $0.rules == ["R"] })
     }
+
+    /// A category of 40,000 values with an `in` list of all of them.
+    static func largeCategoryFolder() throws -> (folder: String, count: Int) {
+        let count = 40_000
+        let values = (0..<count).map { "v\($0)" }.joined(separator: ", ")
+        let folder = try TestRulesets.folder(["ruleset.yaml": TestRulesets.header + """
+            indicators:
+              - {id: k, type: category, values: [\(values)]}
+            threats:
+              - {id: t, title: T}
+            rules:
+              - {id: K, when: "k in [\(values)]", then: {threats: [t]}}
+
+            """])
+        return (folder, count)
+    }
+
+    /// Every category value was looked up by a search of the values (loading and compiling
+    /// took over a minute).
+    @Test("a large category is loaded and compiled in linear time", .timeLimit(.minutes(1)))
+    func largeCategoryLoads() throws {
+        let (folder, _) = try Self.largeCategoryFolder()
+        defer { removeTemporaryFolder(folder) }
+        let start = ContinuousClock.now
+        let ruleset = try #require(RulesetLoader.load(directory: folder).0)
+        _ = try CompiledRuleset(ruleset)
+        #expect(ContinuousClock.now - start < .seconds(8))
+    }
+
+    /// The analysis tested every literal of the `in` list in every state of the category
+    /// (minutes).
+    @Test("a long `in` list over a large category is analysed in linear time", .timeLimit(.minutes(1)))
+    func largeCategoryAnalysis() throws {
+        let (folder, _) = try Self.largeCategoryFolder()
+        defer { removeTemporaryFolder(folder) }
+        let ruleset = try #require(RulesetLoader.load(directory: folder).0)
+        let start = ContinuousClock.now
+        for check in RulesetChecks.analysis { _ = check.run(ruleset) }
+        #expect(ContinuousClock.now - start < .seconds(8))
+    }
+
+    /// Membership was a scan of the `in` list, and the counterfactual tries every other value
+    /// of the category: quadratic (11 s for 40,000 values).
+    @Test("membership is a binary search", .timeLimit(.minutes(1)))
+    func largeCategoryExplains() throws {
+        let (folder, count) = try Self.largeCategoryFolder()
+        defer { removeTemporaryFolder(folder) }
+        let ruleset = try #require(RulesetLoader.load(directory: folder).0)
+        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {k: v\(count - 1)}", ruleset: ruleset)
+        let compiled = try CompiledRuleset(ruleset)
+        let evaluation = Evaluator(compiled).evaluate(profile)
+        let start = ContinuousClock.now
+        let explanation = try #require(Explainer(compiled).explain(.rule("K"), profile, evaluation: evaluation))
+        #expect(ContinuousClock.now - start < .seconds(4))
+        #expect(evaluation.ruleTruths == [.true])
+        // Every value fires the rule: no single change stops it.
+        #expect(explanation.supporting.map(\.counterfactual) == [nil])
+    }
 }

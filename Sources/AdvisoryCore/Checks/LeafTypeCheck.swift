@@ -47,7 +47,7 @@ struct LeafTypeCheck: RulesetCheck {
                 }
             case (.boolean, .bool): break
             case (.category, .word(let word)):
-                if !indicator.values.contains(word) {
+                if indicator.valueIndex[word] == nil {
                     diagnostics.append(.error(
                         .unknownCategoryValue,
                         "'\(word)' is not a value of '\(indicator.id)'; expected one of: \(indicator.values.joined(separator: ", "))",

@@ -26,6 +26,17 @@ public struct CompiledRuleset: Sendable {
 
     public var nodeCount: Int { nodes.count }
 
+    /// Whether `value` is among the members of a member leaf (sorted when compiled), by binary
+    /// search: an `in` list of thousands of values costs a dozen comparisons.
+    func isMember(_ value: Double, of node: CompiledNode) -> Bool {
+        var low = Int(node.start), high = Int(node.start + node.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if memberValues[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < Int(node.start + node.count) && memberValues[low] == value
+    }
+
     /// The children of a combinator node; none for a leaf, whose `start` and `count` index
     /// its members in `memberValues`, not `children`.
     func children(of node: CompiledNode) -> ArraySlice<Int32> {
@@ -56,7 +67,7 @@ public struct CompiledRuleset: Sendable {
         switch (indicator.kind, value) {
         case (.number, .number(let number)): number
         case (.boolean, .bool(let flag)): flag ? 1 : 0
-        case (.category, .category(let word)): indicator.values.firstIndex(of: word).map(Double.init)
+        case (.category, .category(let word)): indicator.valueIndex[word].map(Double.init)
         default: nil
         }
     }
@@ -66,7 +77,7 @@ public struct CompiledRuleset: Sendable {
         case (.number, .number(let number)): return number
         case (.boolean, .bool(let flag)): return flag ? 1 : 0
         case (.category, .word(let word)):
-            if let index = indicator.values.firstIndex(of: word) { return Double(index) }
+            if let index = indicator.valueIndex[word] { return Double(index) }
         default: break
         }
         throw Failure(description: "'\(literal)' does not fit indicator '\(indicator.id)'")
@@ -130,6 +141,7 @@ public struct CompiledRuleset: Sendable {
                 node.start = Int32(memberValues.count)
                 node.count = Int32(literals.count)
                 for literal in literals { memberValues.append(try literalCode(literal, for: indicator)) }
+                memberValues[Int(node.start)...].sort()
             }
             return node
         case .instrument(let id):
@@ -147,6 +159,7 @@ public struct CompiledRuleset: Sendable {
                 node.start = Int32(memberValues.count)
                 node.count = Int32(literals.count)
                 for literal in literals { memberValues.append(try statusCode(literal)) }
+                memberValues[Int(node.start)...].sort()
             }
             return node
         }

@@ -52,13 +52,15 @@ enum CatalogDecoder {
         if kind == .category {
             guard let valuesNode = map.required("values"), let items = context.sequence(valuesNode, "'values'") else { return }
             var seen: Set<String> = []
+            var values: [String] = []
             for item in items {
                 guard let value = context.identifier(item, "category value", allowPunctuation: true) else { continue }
                 if !seen.insert(value).inserted {
                     context.error(.invalidValue, "category value '\(value)' is listed twice", at: item)
                 }
-                indicator.values.append(value)
+                values.append(value)
             }
+            indicator.values = values  // once: each change rebuilds the value index
             if items.isEmpty { context.error(.invalidValue, "a category indicator needs at least one value", at: valuesNode) }
         }
     }

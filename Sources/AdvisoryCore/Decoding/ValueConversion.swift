@@ -50,7 +50,7 @@ public enum ValueConversion {
         case (.boolean, .bool(let flag)):
             return .success(.bool(flag))
         case (.category, .string(let word)):
-            guard indicator.values.contains(word) else {
+            guard indicator.valueIndex[word] != nil else {
                 return .failure(.unknownCategory(
                     "'\(word)' is not a value of '\(indicator.id)'; expected one of: \(indicator.values.joined(separator: ", "))",
                     help: Suggestion.help(for: word, in: indicator.values)))

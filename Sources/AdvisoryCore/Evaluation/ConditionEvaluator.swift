@@ -20,27 +20,13 @@ extension CompiledRuleset {
             truth = vector.present[slot] ? Truth(Self.compare(vector.values[slot], node.op, node.threshold)) : .unknown
         case .member:
             let slot = Int(node.slot)
-            if vector.present[slot] {
-                let value = vector.values[slot]
-                var found = false
-                for offset in Int(node.start)..<Int(node.start + node.count) where memberValues[offset] == value {
-                    found = true
-                    break
-                }
-                truth = Truth(found)
-            } else {
-                truth = .unknown
-            }
+            truth = vector.present[slot] ? Truth(isMember(vector.values[slot], of: node)) : .unknown
         case .statusCompare:
             let status = vector.statuses[Int(node.slot)]
             truth = status == ProfileVector.unknownStatus ? .unknown : Truth(Self.compare(Double(status), node.op, node.threshold))
         case .statusMember:
             let status = vector.statuses[Int(node.slot)]
-            if status == ProfileVector.unknownStatus {
-                truth = .unknown
-            } else {
-                truth = Truth(memberValues[Int(node.start)..<Int(node.start + node.count)].contains(Double(status)))
-            }
+            truth = status == ProfileVector.unknownStatus ? .unknown : Truth(isMember(Double(status), of: node))
         case .missing: truth = Truth(!vector.present[Int(node.slot)])
         case .present: truth = Truth(vector.present[Int(node.slot)])
         case .statusMissing: truth = Truth(vector.statuses[Int(node.slot)] == ProfileVector.unknownStatus)

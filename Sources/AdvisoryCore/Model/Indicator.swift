@@ -20,10 +20,39 @@ public struct Indicator: Sendable {
     public var unit: String?
     public var better: Better?
     public var staleAfterYears: Int?
-    public var values: [String]
+    /// A category's values, in the order declared.
+    public var values: [String] { didSet { valueIndex = Self.index(values) } }
     public var note: String?
     public var location: SourceLocation
+    /// The position of each value in `values` (the first, for a repeated one), so that checking
+    /// a value costs the same for four values as for forty thousand.
+    public private(set) var valueIndex: [String: Int]
+
+    public init(id: String, name: String?, description: String?, source: String?, url: String?, kind: Kind,
+                range: ClosedRange<Double>?, unit: String?, better: Better?, staleAfterYears: Int?, values: [String],
+                note: String?, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.source = source
+        self.url = url
+        self.kind = kind
+        self.range = range
+        self.unit = unit
+        self.better = better
+        self.staleAfterYears = staleAfterYears
+        self.values = values
+        self.note = note
+        self.location = location
+        valueIndex = Self.index(values)
+    }
 
     /// The name, else the id.
     public var displayName: String { name ?? id }
+
+    private static func index(_ values: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (offset, value) in values.enumerated() where index[value] == nil { index[value] = offset }
+        return index
+    }
 }

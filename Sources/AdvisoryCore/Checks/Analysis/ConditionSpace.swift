@@ -19,6 +19,22 @@ struct ConditionSpace {
         /// For finite kinds: the literal of each state (index 0 unused).
         var values: [Literal] = []
         var isNumber: Bool
+        /// The state of each literal a leaf can compare with for equality: a value of a finite
+        /// kind, or a number the conditions mention (each is a region of its own).
+        var stateOf: [Literal: Int] = [:]
+
+        init(reference: Reference, count: Int, representatives: [Double] = [], values: [Literal] = [], isNumber: Bool) {
+            self.reference = reference
+            self.count = count
+            self.representatives = representatives
+            self.values = values
+            self.isNumber = isNumber
+            if isNumber {
+                for (state, value) in representatives.enumerated().dropFirst() { stateOf[.number(value)] = state }
+            } else {
+                for (state, value) in values.enumerated().dropFirst() where stateOf[value] == nil { stateOf[value] = state }
+            }
+        }
     }
 
     private(set) var slots: [Slot] = []
@@ -96,34 +112,33 @@ struct ConditionSpace {
     func slot(of reference: Reference) -> Int? { slotIndex[reference] }
 
     /// The states where a leaf is true and where it is unknown; nil when it does not fit its slot.
+    ///
+    /// Equality and membership go straight to the literals' states, so a leaf costs its slot's
+    /// size plus its literals (a test of every literal in every state was quadratic for an `in`
+    /// list over a large category).
     func sets(_ leaf: Leaf) -> (true: StateSet, unknown: StateSet)? {
         guard let index = slotIndex[leaf.reference] else { return nil }
         let slot = slots[index]
-        budget.spend(slot.count)
+        budget.spend(slot.count + leaf.literals.count)
         let missing = StateSet(count: slot.count) { $0 == 0 }
         switch leaf.test {
         case .isMissing: return (missing, StateSet(count: slot.count))
         case .isPresent: return (missing.complement, StateSet(count: slot.count))
+        case .compare(let op, let literal) where op.isOrdering:
+            guard slot.isNumber, case .number(let threshold) = literal else { return nil }
+            return (StateSet(count: slot.count) { $0 != 0 && CompiledRuleset.compare(slot.representatives[$0], op, threshold) }, missing)
         case .compare(let op, let literal):
-            guard let test = valueTest(slot, literal, op) else { return nil }
-            return (StateSet(count: slot.count) { $0 != 0 && test($0) }, missing)
+            guard let state = slot.stateOf[literal] else { return nil }
+            let equal = StateSet(count: slot.count, states: [state])
+            return (op == .equal ? equal : equal.union(missing).complement, missing)
         case .member(let literals):
-            var tests: [(Int) -> Bool] = []
+            var states: [Int] = []
             for literal in literals {
-                guard let test = valueTest(slot, literal, .equal) else { return nil }
-                tests.append(test)
+                guard let state = slot.stateOf[literal] else { return nil }
+                states.append(state)
             }
-            return (StateSet(count: slot.count) { state in state != 0 && tests.contains { $0(state) } }, missing)
+            return (StateSet(count: slot.count, states: states), missing)
         }
-    }
-
-    private func valueTest(_ slot: Slot, _ literal: Literal, _ op: ComparisonOperator) -> ((Int) -> Bool)? {
-        if slot.isNumber {
-            guard case .number(let threshold) = literal else { return nil }
-            return { CompiledRuleset.compare(slot.representatives[$0], op, threshold) }
-        }
-        guard !op.isOrdering, slot.values.dropFirst().contains(literal) else { return nil }
-        return op == .equal ? { slot.values[$0] == literal } : { slot.values[$0] != literal }
     }
 
     /// The formula that holds exactly when `condition` is true.

@@ -16,6 +16,12 @@ struct StateSet: Hashable, Sendable {
         for state in 0..<count where member(state) { insert(state) }
     }
 
+    /// The set of `states` over `count` states.
+    init(count: Int, states: [Int]) {
+        self.init(count: count)
+        for state in states { insert(state) }
+    }
+
     static func full(count: Int) -> StateSet { StateSet(count: count) { _ in true } }
 
     mutating func insert(_ state: Int) { words[state / 64] |= 1 << UInt64(state % 64) }
