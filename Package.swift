@@ -42,7 +42,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore"], path: "Benchmarks/advisor-bench"),
+        .executableTarget(
+            name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore"], path: "Benchmarks/advisor-bench"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(
             name: "AdvisoryCoreTests",

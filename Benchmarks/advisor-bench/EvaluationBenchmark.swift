@@ -23,24 +23,37 @@ enum EvaluationBenchmark {
         let truths = compiled.evaluateRules(vector, tracer: &counter)
         let leavesPerEvaluation = counter.leaves
         let iterations = 2_000
-        let conditions = median(of: 5) {
-            var noTrace = NoTracer()
-            var fired = 0
-            for _ in 0..<iterations {
-                fired &+= compiled.evaluateRules(vector, tracer: &noTrace).count
-            }
-            blackHole(fired)
-        } / Double(iterations)
+        let conditions =
+            median(of: 5) {
+                var noTrace = NoTracer()
+                var fired = 0
+                for _ in 0..<iterations {
+                    fired &+= compiled.evaluateRules(vector, tracer: &noTrace).count
+                }
+                blackHole(fired)
+            } / Double(iterations)
         let evaluator = Evaluator(compiled)
         let findingsIterations = 200
-        let withFindings = median(of: 5) {
-            for _ in 0..<findingsIterations { blackHole(evaluator.evaluate(profile).threats.count) }
-        } / Double(findingsIterations)
+        let withFindings =
+            median(of: 5) {
+                for _ in 0..<findingsIterations { blackHole(evaluator.evaluate(profile).threats.count) }
+            } / Double(findingsIterations)
         let fired = truths.filter { $0 == .true }.count
-        print("evaluation: \(ruleCount) rules, \(compiled.nodeCount) condition nodes, \(leavesPerEvaluation) leaf evaluations per profile (short-circuited), \(fired) rules fire")
-        print(String(format: "  conditions only:   %8.1f µs per evaluation  (%.2f µs per rule)", conditions * 1e6, conditions * 1e6 / Double(ruleCount)))
-        print(String(format: "  leaf evaluations:  %8.1f million per second on one core", Double(leavesPerEvaluation) / conditions / 1e6))
-        print(String(format: "  with findings:     %8.1f µs per evaluation (scores, levels, instruments, data gaps)", withFindings * 1e6))
+        print(
+            "evaluation: \(ruleCount) rules, \(compiled.nodeCount) condition nodes, \(leavesPerEvaluation) leaf evaluations per profile (short-circuited), \(fired) rules fire"
+        )
+        print(
+            String(
+                format: "  conditions only:   %8.1f µs per evaluation  (%.2f µs per rule)", conditions * 1e6,
+                conditions * 1e6 / Double(ruleCount)))
+        print(
+            String(
+                format: "  leaf evaluations:  %8.1f million per second on one core",
+                Double(leavesPerEvaluation) / conditions / 1e6))
+        print(
+            String(
+                format: "  with findings:     %8.1f µs per evaluation (scores, levels, instruments, data gaps)",
+                withFindings * 1e6))
     }
 
     /// Median wall time of `runs` runs of `body`, in seconds.
@@ -80,7 +93,12 @@ enum EvaluationBenchmark {
             return "x\(generator.int(indicatorCount)) \(ops[generator.int(ops.count)]) \(generator.int(11))"
         }
         for index in 0..<ruleCount {
-            let a = leaf(), b = leaf(), c = leaf(), d = leaf(), e = leaf(), f = leaf()
+            let a = leaf()
+            let b = leaf()
+            let c = leaf()
+            let d = leaf()
+            let e = leaf()
+            let f = leaf()
             text += """
                   - id: R\(index)
                     confidence: 0.\(generator.int(9) + 1)
@@ -106,9 +124,12 @@ enum EvaluationBenchmark {
     static func makeProfile(_ ruleset: Ruleset) -> Profile {
         var generator = SplitMix(state: 7)
         var indicators: [String: IndicatorValue] = [:]
-        for indicator in ruleset.indicators { indicators[indicator.id] = IndicatorValue(value: .number(Double(generator.int(11)))) }
-        return Profile(path: "bench", country: Country(code: "BEN", name: "Bench", year: 2024), indicators: indicators,
-                       instruments: [:], contentHash: "")
+        for indicator in ruleset.indicators {
+            indicators[indicator.id] = IndicatorValue(value: .number(Double(generator.int(11))))
+        }
+        return Profile(
+            path: "bench", country: Country(code: "BEN", name: "Bench", year: 2024), indicators: indicators,
+            instruments: [:], contentHash: "")
     }
 
     struct SplitMix {

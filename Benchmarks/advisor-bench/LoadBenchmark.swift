@@ -26,20 +26,25 @@ enum LoadBenchmark {
                 case "--repeat": repeats = Int(try Self.number(value, argument))
                 case "--folder": folder = value
                 case "--only": only = value
-                default: throw BenchmarkError("unknown option '\(argument)'; expected --mb, --runs, --folder, --only, --repeat")
+                default:
+                    throw BenchmarkError(
+                        "unknown option '\(argument)'; expected --mb, --runs, --folder, --only, --repeat")
                 }
             }
         }
 
         private static func number(_ text: String?, _ option: String) throws -> Double {
-            guard let text, let value = Double(text), value > 0 else { throw BenchmarkError("\(option) needs a positive number") }
+            guard let text, let value = Double(text), value > 0 else {
+                throw BenchmarkError("\(option) needs a positive number")
+            }
             return value
         }
     }
 
     static func run(_ arguments: [String]) throws {
         let options = try Options(arguments)
-        let folder = options.folder
+        let folder =
+            options.folder
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("advisor-bench-\(getpid())").path
         defer { if options.folder == nil { try? FileManager.default.removeItem(atPath: folder) } }
         var generator = RulesetGenerator(targetBytes: Int(options.megabytes * 1_000_000))
@@ -55,14 +60,18 @@ enum LoadBenchmark {
 
     /// Times every step and prints each median with its ratio to the floor.
     static func compare(runs: Int, rules: Int, bytes: [UInt8], file: SourceFile, folder: String) throws {
-        guard let events = EventScanner.countEvents(bytes) else { throw BenchmarkError("the generated YAML does not parse") }
+        guard let events = EventScanner.countEvents(bytes) else {
+            throw BenchmarkError("the generated YAML does not parse")
+        }
         let (ruleset, diagnostics) = RulesetLoader.load(directory: folder)
         guard let ruleset, diagnostics.isEmpty else {
             let text = DiagnosticRenderer().render(Array(diagnostics.prefix(5)))
             throw BenchmarkError("the generated ruleset has \(diagnostics.count) diagnostics:\n\(text)")
         }
-        print(String(format: "load: rules.yaml %.1f MB, %d rules, %d events; median of %d rounds",
-                     Double(bytes.count) / 1_000_000, rules, events, runs))
+        print(
+            String(
+                format: "load: rules.yaml %.1f MB, %d rules, %d events; median of %d rounds",
+                Double(bytes.count) / 1_000_000, rules, events, runs))
         let steps = [
             Measure.Step(label: "EventScanner.countEvents (libyaml floor)") { EventScanner.countEvents(bytes) as Any },
             Measure.Step(label: "YAML.Parser.parse (node tree)") { (try? Parser.parse(file)) as Any },
@@ -70,16 +79,19 @@ enum LoadBenchmark {
                 _ = try? Parser.parse(file)
                 return ()
             },
-            Measure.Step(label: "RulesetLoader.load (\(ruleset.files.count) files, full)") { RulesetLoader.load(directory: folder) },
+            Measure.Step(label: "RulesetLoader.load (\(ruleset.files.count) files, full)") {
+                RulesetLoader.load(directory: folder)
+            },
         ]
         let timings = Measure.medians(runs: runs, steps)
         let floor = timings[0]
         let width = 44
         print("  \("".padding(toLength: width, withPad: " ", startingAt: 0))   wall    ratio       cpu    ratio")
         for (step, time) in zip(steps, timings) {
-            print("  \(step.label.padding(toLength: width, withPad: " ", startingAt: 0)) "
-                + "\(Measure.seconds(time.wall))  \(Measure.ratio(time.wall, to: floor.wall))   "
-                + "\(Measure.seconds(time.cpu))  \(Measure.ratio(time.cpu, to: floor.cpu))")
+            print(
+                "  \(step.label.padding(toLength: width, withPad: " ", startingAt: 0)) "
+                    + "\(Measure.seconds(time.wall))  \(Measure.ratio(time.wall, to: floor.wall))   "
+                    + "\(Measure.seconds(time.cpu))  \(Measure.ratio(time.cpu, to: floor.cpu))")
         }
     }
 

@@ -53,7 +53,8 @@ struct RulesetGenerator {
             let id = indicator(index)
             switch kind(index) {
             case 0:
-                text += "  - id: \(id)\n    name: Generated number indicator \(index)\n    source: Benchmark generator\n"
+                text +=
+                    "  - id: \(id)\n    name: Generated number indicator \(index)\n    source: Benchmark generator\n"
                 text += "    type: number\n    range: [0, 10]\n    unit: index\n    better: lower\n"
             case 1: text += "  - id: \(id)\n    name: Generated flag \(index)\n    type: boolean\n"
             default: text += "  - id: \(id)\n    type: category\n    values: [low, medium, high, very_high]\n"
@@ -61,7 +62,8 @@ struct RulesetGenerator {
         }
         text += "threats:\n"
         for index in 0..<threatCount {
-            text += "  - id: threat_\(index)\n    title: Generated threat \(index)\n    description: A threat for the benchmark.\n"
+            text +=
+                "  - id: threat_\(index)\n    title: Generated threat \(index)\n    description: A threat for the benchmark.\n"
         }
         text += "priorities:\n  - {id: priority_a, title: Priority A}\n  - {id: priority_b, title: Priority B}\n"
         text += "strategies:\n"
@@ -72,7 +74,8 @@ struct RulesetGenerator {
         }
         text += "instruments:\n"
         for index in 0..<instrumentCount {
-            text += "  - {id: inst_\(index), title: Generated instrument \(index), kind: \(index % 4 == 0 ? "standard" : "treaty"), adopted: \(1990 + index % 30)}\n"
+            text +=
+                "  - {id: inst_\(index), title: Generated instrument \(index), kind: \(index % 4 == 0 ? "standard" : "treaty"), adopted: \(1990 + index % 30)}\n"
         }
         return text
     }
@@ -94,8 +97,15 @@ struct RulesetGenerator {
 
     private mutating func rule(_ number: Int) -> String {
         let id = String(format: "R-%05d", number)
-        let first = leaf(), second = leaf(), third = leaf(), fourth = leaf(), fifth = leaf(), sixth = leaf()
-        let threat = pick(threatCount), other = pick(threatCount), strategy = pick(strategyCount)
+        let first = leaf()
+        let second = leaf()
+        let third = leaf()
+        let fourth = leaf()
+        let fifth = leaf()
+        let sixth = leaf()
+        let threat = pick(threatCount)
+        let other = pick(threatCount)
+        let strategy = pick(strategyCount)
         let instrument = pick(instrumentCount)
         let referenced = indicator(pick(indicatorCount / 3) * 3)
         return """

@@ -9,11 +9,18 @@
 import Foundation
 
 let sections: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
-    ("load", "libyaml event loop vs YAML.Parser node tree vs RulesetLoader.load on a ~10 MB ruleset", LoadBenchmark.run),
-    ("evaluate", "µs per evaluation and leaf evaluations per second, 1,000 rules, one profile", { _ in try EvaluationBenchmark.run() }),
+    (
+        "load", "libyaml event loop vs YAML.Parser node tree vs RulesetLoader.load on a ~10 MB ruleset",
+        LoadBenchmark.run
+    ),
+    (
+        "evaluate", "µs per evaluation and leaf evaluations per second, 1,000 rules, one profile",
+        { _ in try EvaluationBenchmark.run() }
+    ),
 ]
 
-let usage = "usage: advisor-bench <section> [options]\n\nsections:\n"
+let usage =
+    "usage: advisor-bench <section> [options]\n\nsections:\n"
     + sections.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.summary)\n" }.joined()
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -17,10 +17,16 @@ public enum BatchSummary {
                 row += [threat?.level ?? "none", threat.map { NumberFormat.fixed($0.score, decimals: 3) } ?? "0.000"]
             }
             row.append(report.strategies.map(\.id).joined(separator: ";"))
-            row.append(report.instruments.filter { $0.action == InstrumentAction.accede.rawValue }.map(\.id).joined(separator: ";"))
-            row.append(report.instruments.filter { $0.action == InstrumentAction.ratify.rawValue }.map(\.id).joined(separator: ";"))
-            row += [String(report.data.rulesFired), String(report.data.rulesNotFired), String(report.data.rulesUnknown),
-                    report.stale.map(\.indicator).joined(separator: ";")]
+            row.append(
+                report.instruments.filter { $0.action == InstrumentAction.accede.rawValue }.map(\.id).joined(
+                    separator: ";"))
+            row.append(
+                report.instruments.filter { $0.action == InstrumentAction.ratify.rawValue }.map(\.id).joined(
+                    separator: ";"))
+            row += [
+                String(report.data.rulesFired), String(report.data.rulesNotFired), String(report.data.rulesUnknown),
+                report.stale.map(\.indicator).joined(separator: ";"),
+            ]
             rows.append(row)
         }
         return try CSVText.write(rows)

@@ -52,16 +52,23 @@ public enum CSVReportRenderer {
         let code = safe(report.country.code)
         var rows: [[String]] = [[code, "summary", "", safe(report.summary), "", "", ""]]
         for threat in report.threats {
-            rows.append([code, "threat", threat.id, safe(threat.title), threat.level, score(threat.score), list(threat.rules)])
+            rows.append([
+                code, "threat", threat.id, safe(threat.title), threat.level, score(threat.score), list(threat.rules),
+            ])
         }
         for strategy in report.strategies {
-            rows.append([code, "strategy", strategy.id, safe(strategy.title), strategy.priority, score(strategy.score),
-                         list(strategy.rules)])
+            rows.append([
+                code, "strategy", strategy.id, safe(strategy.title), strategy.priority, score(strategy.score),
+                list(strategy.rules),
+            ])
         }
-        let strategyRules = Dictionary(report.strategies.map { ($0.id, $0.rules) }, uniquingKeysWith: { first, _ in first })
+        let strategyRules = Dictionary(
+            report.strategies.map { ($0.id, $0.rules) }, uniquingKeysWith: { first, _ in first })
         for instrument in report.instruments {
             let rules = Set(instrument.rules + instrument.strategies.flatMap { strategyRules[$0] ?? [] })
-            rows.append([code, "instrument", instrument.id, safe(instrument.title), instrument.action, "", list(rules.sorted())])
+            rows.append([
+                code, "instrument", instrument.id, safe(instrument.title), instrument.action, "", list(rules.sorted()),
+            ])
         }
         for item in report.collect {
             rows.append([code, "data_gap", item.reference, safe(item.name), "collect", "", list(item.rules)])
@@ -73,7 +80,10 @@ public enum CSVReportRenderer {
             for leaf in entry.leaves { users[leaf.reference, default: []].insert(entry.rule) }
         }
         for stale in report.stale {
-            rows.append([code, "stale", stale.indicator, safe(stale.name), "update", "", list((users[stale.indicator] ?? []).sorted())])
+            rows.append([
+                code, "stale", stale.indicator, safe(stale.name), "update", "",
+                list((users[stale.indicator] ?? []).sorted()),
+            ])
         }
         for entry in report.annex {
             for leaf in entry.leaves {
@@ -83,7 +93,8 @@ public enum CSVReportRenderer {
         let provenance = report.provenance
         let ruleset = provenance.ruleset
         rows += [
-            ["ruleset", "\(ruleset.title) (\(ruleset.id)), version \(ruleset.version)"], ["ruleset_hash", ruleset.hash],
+            ["ruleset", "\(ruleset.title) (\(ruleset.id)), version \(ruleset.version)"],
+            ["ruleset_hash", ruleset.hash],
             ["profile_hash", provenance.profileHash], ["engine", provenance.engine], ["date", provenance.date],
         ].map { [code, "provenance", $0[0], safe($0[1]), "", "", ""] }
         return rows
@@ -94,7 +105,8 @@ public enum CSVReportRenderer {
     /// "basel_aml_index >= 6: 7.2 score (Basel AML Index 2021, 2021; stale)".
     static func evidence(_ leaf: Report.AnnexLeaf) -> String {
         let origin = [leaf.source, leaf.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-        let notes = [origin.isEmpty ? nil : origin, leaf.stale ? "stale" : nil].compactMap { $0 }.joined(separator: "; ")
+        let notes = [origin.isEmpty ? nil : origin, leaf.stale ? "stale" : nil].compactMap { $0 }.joined(
+            separator: "; ")
         return "\(leaf.condition): \(leaf.value ?? "missing")" + (notes.isEmpty ? "" : " (\(notes))")
     }
 
@@ -102,7 +114,9 @@ public enum CSVReportRenderer {
 
     /// Neutralises spreadsheet formulas in text that comes from YAML.
     static func safe(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
+        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else {
+            return text
+        }
         return "'" + text
     }
 }

@@ -29,12 +29,17 @@ public struct CatalogListing: Sendable {
             var strategies: [String: [String]] = [:]
             for strategy in ruleset.strategies { strategies[strategy.priority.value, default: []].append(strategy.id) }
             return ruleset.priorities.map { priority in
-                Entry(id: priority.id, title: priority.title, details: [:], links: ["strategies": strategies[priority.id] ?? []])
+                Entry(
+                    id: priority.id, title: priority.title, details: [:],
+                    links: ["strategies": strategies[priority.id] ?? []])
             }
         case "strategies":
             return ruleset.strategies.map { strategy in
-                Entry(id: strategy.id, title: strategy.title, details: ["priority": strategy.priority.value],
-                      links: ["addresses": strategy.addresses.map(\.value), "instruments": strategy.instruments.map(\.value)])
+                Entry(
+                    id: strategy.id, title: strategy.title, details: ["priority": strategy.priority.value],
+                    links: [
+                        "addresses": strategy.addresses.map(\.value), "instruments": strategy.instruments.map(\.value),
+                    ])
             }
         case "instruments":
             return ruleset.instruments.map { instrument in
@@ -51,15 +56,20 @@ public struct CatalogListing: Sendable {
                 details["source"] = indicator.source
                 details["unit"] = indicator.unit
                 details["better"] = indicator.better?.rawValue
-                details["range"] = indicator.range.map { "[\(NumberFormat.plain($0.lowerBound)), \(NumberFormat.plain($0.upperBound))]" }
+                details["range"] = indicator.range.map {
+                    "[\(NumberFormat.plain($0.lowerBound)), \(NumberFormat.plain($0.upperBound))]"
+                }
                 if indicator.kind == .category { details["values"] = indicator.values.joined(separator: ", ") }
                 return Entry(id: indicator.id, title: indicator.displayName, details: details, links: [:])
             }
         default:
             return ruleset.rules.map { rule in
-                Entry(id: rule.id, title: rule.title ?? "", details: ["confidence": NumberFormat.plain(rule.confidence)],
-                      links: ["threats": rule.threats.map(\.id.value), "strategies": rule.strategies.map(\.value),
-                              "instruments": rule.instruments.map(\.value)])
+                Entry(
+                    id: rule.id, title: rule.title ?? "", details: ["confidence": NumberFormat.plain(rule.confidence)],
+                    links: [
+                        "threats": rule.threats.map(\.id.value), "strategies": rule.strategies.map(\.value),
+                        "instruments": rule.instruments.map(\.value),
+                    ])
             }
         }
     }
@@ -69,8 +79,11 @@ public struct CatalogListing: Sendable {
         let width = min(40, entries.map(\.id.count).max() ?? 0)
         var out: [String] = []
         for entry in entries {
-            out.append(entry.id.padding(toLength: max(width, entry.id.count), withPad: " ", startingAt: 0) + "  " + entry.title)
-            let facts = entry.details.keys.sorted().compactMap { key in entry.details[key].map { "\(key): \($0)" } }
+            out.append(
+                entry.id.padding(toLength: max(width, entry.id.count), withPad: " ", startingAt: 0) + "  " + entry.title
+            )
+            let facts =
+                entry.details.keys.sorted().compactMap { key in entry.details[key].map { "\(key): \($0)" } }
                 + entry.links.keys.sorted().compactMap { key in
                     guard let ids = entry.links[key], !ids.isEmpty else { return nil }
                     return "\(key): \(ids.joined(separator: ", "))"

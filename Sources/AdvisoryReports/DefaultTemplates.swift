@@ -7,442 +7,442 @@
 enum DefaultTemplates {
     /// Templates/report.md.mustache
     static let markdown = #"""
-{{! The default Markdown report (GitHub-flavoured). Variables are escaped for Markdown. }}
-# {{reportTitle}} ({{country.code}})
+        {{! The default Markdown report (GitHub-flavoured). Variables are escaped for Markdown. }}
+        # {{reportTitle}} ({{country.code}})
 
-Assessment year {{country.year}} · report date {{provenance.date}} · {{provenance.rulesetTitle}} {{provenance.rulesetVersion}}
+        Assessment year {{country.year}} · report date {{provenance.date}} · {{provenance.rulesetTitle}} {{provenance.rulesetVersion}}
 
-## Summary
+        ## Summary
 
-{{summary}}
+        {{summary}}
 
-| Data | Count |
-| --- | --: |
-| Indicators provided | {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} |
-| Instrument statuses provided | {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} |
-| Rules fired | {{data.rulesFired}} of {{data.rulesTotal}} |
-| Rules not fired | {{data.rulesNotFired}} |
-| Rules undecided (unknown) | {{data.rulesUnknown}} |
+        | Data | Count |
+        | --- | --: |
+        | Indicators provided | {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} |
+        | Instrument statuses provided | {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} |
+        | Rules fired | {{data.rulesFired}} of {{data.rulesTotal}} |
+        | Rules not fired | {{data.rulesNotFired}} |
+        | Rules undecided (unknown) | {{data.rulesUnknown}} |
 
-## Threats ({{threatCount}})
+        ## Threats ({{threatCount}})
 
-{{#hasThreats}}
-| # | Threat | Level | Score | Rules |
-| --: | --- | --- | --: | --- |
-{{#threats}}
-| {{rank}} | {{title}} ({{id}}) | **{{levelLabel}}** | {{score}} | {{rulesText}} |
-{{/threats}}
+        {{#hasThreats}}
+        | # | Threat | Level | Score | Rules |
+        | --: | --- | --- | --: | --- |
+        {{#threats}}
+        | {{rank}} | {{title}} ({{id}}) | **{{levelLabel}}** | {{score}} | {{rulesText}} |
+        {{/threats}}
 
-Score: the combined confidence of the rules that raise the threat (0 to 1). Levels: {{levelsText}}.
+        Score: the combined confidence of the rules that raise the threat (0 to 1). Levels: {{levelsText}}.
 
-Why:
+        Why:
 
-{{#threats}}
-- **{{title}}**
-{{#reasons}}
-  - {{rule}}: {{text}}
-{{/reasons}}
-{{/threats}}
-{{/hasThreats}}
-{{^hasThreats}}
-No threat is raised on the data provided.
-{{/hasThreats}}
+        {{#threats}}
+        - **{{title}}**
+        {{#reasons}}
+          - {{rule}}: {{text}}
+        {{/reasons}}
+        {{/threats}}
+        {{/hasThreats}}
+        {{^hasThreats}}
+        No threat is raised on the data provided.
+        {{/hasThreats}}
 
-## Recommended strategies ({{strategyCount}})
+        ## Recommended strategies ({{strategyCount}})
 
-{{#hasStrategies}}
-Ranked by score across all priorities, and grouped by strategic priority.
+        {{#hasStrategies}}
+        Ranked by score across all priorities, and grouped by strategic priority.
 
-{{#priorities}}
-### {{title}}
+        {{#priorities}}
+        ### {{title}}
 
-| Rank | Strategy | Score | Rules |
-| --: | --- | --: | --- |
-{{#strategies}}
-| {{rank}} | {{title}} ({{id}}) | {{score}} | {{rulesText}} |
-{{/strategies}}
+        | Rank | Strategy | Score | Rules |
+        | --: | --- | --: | --- |
+        {{#strategies}}
+        | {{rank}} | {{title}} ({{id}}) | {{score}} | {{rulesText}} |
+        {{/strategies}}
 
-Rationale:
+        Rationale:
 
-{{#strategies}}
-- **{{rank}}. {{title}}**
-{{#rationale}}
-  - {{rule}}: {{text}}
-{{/rationale}}
-{{/strategies}}
+        {{#strategies}}
+        - **{{rank}}. {{title}}**
+        {{#rationale}}
+          - {{rule}}: {{text}}
+        {{/rationale}}
+        {{/strategies}}
 
-{{/priorities}}
-{{/hasStrategies}}
-{{^hasStrategies}}
-No strategy is recommended on the data provided.
+        {{/priorities}}
+        {{/hasStrategies}}
+        {{^hasStrategies}}
+        No strategy is recommended on the data provided.
 
-{{/hasStrategies}}
-## International instruments ({{instrumentCount}})
+        {{/hasStrategies}}
+        ## International instruments ({{instrumentCount}})
 
-{{#hasInstruments}}
-| Instrument | Kind | Status | Recommended action | Basis |
-| --- | --- | --- | --- | --- |
-{{#instruments}}
-| {{name}} ({{id}}) | {{kind}} | {{statusLabel}} | **{{actionLabel}}** | {{basis}} |
-{{/instruments}}
-{{/hasInstruments}}
-{{^hasInstruments}}
-No instrument is relevant on the data provided.
-{{/hasInstruments}}
+        {{#hasInstruments}}
+        | Instrument | Kind | Status | Recommended action | Basis |
+        | --- | --- | --- | --- | --- |
+        {{#instruments}}
+        | {{name}} ({{id}}) | {{kind}} | {{statusLabel}} | **{{actionLabel}}** | {{basis}} |
+        {{/instruments}}
+        {{/hasInstruments}}
+        {{^hasInstruments}}
+        No instrument is relevant on the data provided.
+        {{/hasInstruments}}
 
-## Data gaps ({{dataGapCount}} undecided)
+        ## Data gaps ({{dataGapCount}} undecided)
 
-{{#hasDataGaps}}
-These rules could be neither confirmed nor ruled out. Collecting the data below would decide them.
+        {{#hasDataGaps}}
+        These rules could be neither confirmed nor ruled out. Collecting the data below would decide them.
 
-| Data to collect | Source | Would decide |
-| --- | --- | --- |
-{{#collect}}
-| {{name}} ({{reference}}) | {{source}} | {{rulesText}} |
-{{/collect}}
+        | Data to collect | Source | Would decide |
+        | --- | --- | --- |
+        {{#collect}}
+        | {{name}} ({{reference}}) | {{source}} | {{rulesText}} |
+        {{/collect}}
 
-| Undecided rule | Title | Missing |
-| --- | --- | --- |
-{{#dataGaps}}
-| {{rule}} | {{title}} | {{missingText}} |
-{{/dataGaps}}
-{{/hasDataGaps}}
-{{^hasDataGaps}}
-None: every rule was decided.
-{{/hasDataGaps}}
+        | Undecided rule | Title | Missing |
+        | --- | --- | --- |
+        {{#dataGaps}}
+        | {{rule}} | {{title}} | {{missingText}} |
+        {{/dataGaps}}
+        {{/hasDataGaps}}
+        {{^hasDataGaps}}
+        None: every rule was decided.
+        {{/hasDataGaps}}
 
-### Stale data ({{staleCount}})
+        ### Stale data ({{staleCount}})
 
-{{#hasStale}}
-These values are older than their data age limit. They were used, and should be updated.
+        {{#hasStale}}
+        These values are older than their data age limit. They were used, and should be updated.
 
-| Indicator | Year | Age (years) | Limit (years) |
-| --- | --: | --: | --: |
-{{#stale}}
-| {{name}} ({{indicator}}) | {{year}} | {{age}} | {{limit}} |
-{{/stale}}
-{{/hasStale}}
-{{^hasStale}}
-None.
-{{/hasStale}}
+        | Indicator | Year | Age (years) | Limit (years) |
+        | --- | --: | --: | --: |
+        {{#stale}}
+        | {{name}} ({{indicator}}) | {{year}} | {{age}} | {{limit}} |
+        {{/stale}}
+        {{/hasStale}}
+        {{^hasStale}}
+        None.
+        {{/hasStale}}
 
-## Annex: why each rule fired
+        ## Annex: why each rule fired
 
-{{#hasAnnex}}
-{{#annex}}
-### {{rule}}{{#title}}: {{.}}{{/title}}
+        {{#hasAnnex}}
+        {{#annex}}
+        ### {{rule}}{{#title}}: {{.}}{{/title}}
 
-Confidence {{confidence}}.{{#because}} {{.}}{{/because}}
+        Confidence {{confidence}}.{{#because}} {{.}}{{/because}}
 
-| Result | Data | Test | Value | Source | Year |
-| --- | --- | --- | --- | --- | --: |
-{{#leaves}}
-| {{resultSymbol}} {{resultLabel}} | {{reference}} | {{test}} | {{value}}{{#stale}} (stale){{/stale}} | {{source}} | {{year}} |
-{{/leaves}}
+        | Result | Data | Test | Value | Source | Year |
+        | --- | --- | --- | --- | --- | --: |
+        {{#leaves}}
+        | {{resultSymbol}} {{resultLabel}} | {{reference}} | {{test}} | {{value}}{{#stale}} (stale){{/stale}} | {{source}} | {{year}} |
+        {{/leaves}}
 
-{{/annex}}
-{{/hasAnnex}}
-{{^hasAnnex}}
-No rule fired.
+        {{/annex}}
+        {{/hasAnnex}}
+        {{^hasAnnex}}
+        No rule fired.
 
-{{/hasAnnex}}
-## Provenance
+        {{/hasAnnex}}
+        ## Provenance
 
-| Item | Value |
-| --- | --- |
-| Ruleset | {{provenance.rulesetTitle}} ({{provenance.rulesetId}}), version {{provenance.rulesetVersion}} |
-| Ruleset hash | {{provenance.rulesetHash}} |
-| Profile hash | {{provenance.profileHash}} |
-| Engine | {{provenance.engine}} |
-| Report date | {{provenance.date}} |
-| Format | {{schema}} |
+        | Item | Value |
+        | --- | --- |
+        | Ruleset | {{provenance.rulesetTitle}} ({{provenance.rulesetId}}), version {{provenance.rulesetVersion}} |
+        | Ruleset hash | {{provenance.rulesetHash}} |
+        | Profile hash | {{provenance.profileHash}} |
+        | Engine | {{provenance.engine}} |
+        | Report date | {{provenance.date}} |
+        | Format | {{schema}} |
 
-"""#
+        """#
 
     /// Templates/report.html.mustache
     static let html = #"""
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="{{provenance.engine}}">
-<title>{{reportTitle}}</title>
-<style>
-:root {
-  --ink: #1b2430; --muted: #5a6474; --line: #d8dee6; --soft: #f3f5f8; --accent: #1d4e7a;
-  --critical: #8f1d1d; --high: #c0461b; --medium: #a86b0c; --low: #2e6a88; --none: #6b7280;
-}
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; background: #fff; color: var(--ink); font: 15px/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
-main { max-width: 200mm; margin: 0 auto; padding: 28px 30px 40px; }
-h1, h2, h3 { line-height: 1.25; }
-.masthead { border-bottom: 3px solid var(--accent); padding-bottom: 14px; margin-bottom: 22px; }
-.eyebrow { margin: 0; color: var(--accent); font-size: 12px; font-weight: 700; letter-spacing: .09em; text-transform: uppercase; }
-h1 { margin: 6px 0 8px; font-size: 28px; }
-.meta { margin: 0; color: var(--muted); font-size: 13px; }
-.meta span + span::before { content: "·"; margin: 0 8px; color: var(--line); }
-h2 { margin: 30px 0 12px; padding-bottom: 5px; border-bottom: 1px solid var(--line); color: var(--accent); font-size: 19px; }
-h2 .count { color: var(--muted); font-weight: 400; font-size: 15px; }
-h3 { margin: 20px 0 8px; font-size: 16px; }
-p { margin: 0 0 10px; }
-.summary { margin: 0 0 14px; padding: 12px 16px; border-left: 4px solid var(--accent); background: var(--soft); font-size: 16px; }
-.stats { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px; margin: 0 0 12px; }
-.stat { padding: 9px 12px; border: 1px solid var(--line); border-radius: 6px; }
-.stat .n { display: block; font-size: 24px; font-weight: 700; line-height: 1.1; }
-.stat .l { display: block; color: var(--muted); font-size: 12px; }
-.note { color: var(--muted); font-size: 13px; }
-.empty { color: var(--muted); font-style: italic; }
-table { width: 100%; margin: 0 0 8px; border-collapse: collapse; font-size: 13.5px; }
-th, td { padding: 7px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-th { background: var(--soft); color: var(--muted); font-size: 11.5px; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; }
-td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.rank { width: 2.2em; color: var(--muted); }
-.name { font-weight: 600; }
-.id, .rules, code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 11.5px; color: var(--muted); }
-.rid { white-space: nowrap; }
-td.rules { width: 14%; }
-.basis { font-size: 12.5px; }
-section.instruments td:first-child { width: 34%; }
-.basis div + div { margin-top: 3px; }
-.basis .label { color: var(--muted); }
-.desc { margin: 2px 0 0; color: var(--muted); font-size: 13px; }
-ul.reasons { margin: 5px 0 0; padding-left: 18px; font-size: 13px; }
-ul.reasons li { margin: 2px 0; }
-ul.reasons .id { margin-right: 4px; }
-.badge { display: inline-block; padding: 1px 9px; border-radius: 10px; background: var(--none); color: #fff; font-size: 11.5px; font-weight: 700; letter-spacing: .03em; white-space: nowrap; }
-.sev-critical { --sev: var(--critical); } .sev-high { --sev: var(--high); } .sev-medium { --sev: var(--medium); }
-.sev-low { --sev: var(--low); } .sev-none { --sev: var(--none); }
-.badge.level-none, .badge[class*="sev-"] { background: var(--sev, var(--none)); }
-.bar { width: 84px; height: 6px; margin: 5px 0 0 auto; border-radius: 3px; background: #e6eaf0; overflow: hidden; }
-.bar span { display: block; height: 100%; background: var(--sev, var(--accent)); }
-.action { display: inline-block; padding: 1px 8px; border: 1px solid currentColor; border-radius: 4px; font-size: 12px; font-weight: 700; white-space: nowrap; }
-.action-accede, .action-ratify { color: var(--high); }
-.action-strengthen-implementation { color: var(--accent); }
-.action-apply { color: var(--low); }
-.action-verify-status { color: var(--medium); }
-.priority { margin-top: 16px; }
-.priority h3 { margin-bottom: 6px; padding: 6px 10px; border-radius: 4px; background: var(--soft); font-size: 15px; }
-.legend { margin: 0 0 10px; color: var(--muted); font-size: 12.5px; }
-.legend .badge { margin-right: 3px; }
-.annex-entry { margin: 0 0 16px; padding: 10px 14px; border: 1px solid var(--line); border-radius: 6px; }
-.annex-entry h3 { margin: 0 0 4px; font-size: 15px; }
-.annex-entry table { margin-top: 8px; font-size: 12.5px; }
-.result { font-weight: 700; }
-.result-true { color: #1f7a3d; } .result-false { color: var(--critical); } .result-unknown { color: var(--medium); }
-.stale-flag { display: inline-block; margin-left: 4px; padding: 0 5px; border-radius: 3px; background: #fdf0d5; color: var(--medium); font-size: 11px; font-weight: 700; }
-dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; font-size: 13px; }
-dl.provenance dt { color: var(--muted); }
-dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
-footer { margin-top: 30px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
-@page {
-  size: A4;
-  margin: 18mm 16mm 20mm 16mm;
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); color: #5a6474; font: 8.5pt "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
-}
-@media print {
-  body { font-size: 10.5pt; }
-  main { max-width: none; padding: 0; }
-  h1 { font-size: 22pt; }
-  h2 { margin-top: 18pt; font-size: 14pt; }
-  h2, h3, .priority h3 { break-after: avoid; page-break-after: avoid; }
-  table, .summary, .stats { font-size: 9.5pt; }
-  tr, .stat, .annex-entry, .summary, ul.reasons li { break-inside: avoid; page-break-inside: avoid; }
-  thead { display: table-header-group; }
-  section.new-page { break-before: page; page-break-before: always; }
-  section.new-page h2 { margin-top: 0; }
-  footer { break-inside: avoid; }
-}
-</style>
-</head>
-<body>
-<main>
-<header class="masthead">
-  <p class="eyebrow">Policy advisory report</p>
-  <h1>{{country.name}}</h1>
-  <p class="meta"><span>Country code {{country.code}}</span><span>Assessment year {{country.year}}</span><span>Report date {{provenance.date}}</span><span>{{provenance.rulesetTitle}} {{provenance.rulesetVersion}}</span></p>
-</header>
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="{{provenance.engine}}">
+        <title>{{reportTitle}}</title>
+        <style>
+        :root {
+          --ink: #1b2430; --muted: #5a6474; --line: #d8dee6; --soft: #f3f5f8; --accent: #1d4e7a;
+          --critical: #8f1d1d; --high: #c0461b; --medium: #a86b0c; --low: #2e6a88; --none: #6b7280;
+        }
+        * { box-sizing: border-box; }
+        html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        body { margin: 0; background: #fff; color: var(--ink); font: 15px/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+        main { max-width: 200mm; margin: 0 auto; padding: 28px 30px 40px; }
+        h1, h2, h3 { line-height: 1.25; }
+        .masthead { border-bottom: 3px solid var(--accent); padding-bottom: 14px; margin-bottom: 22px; }
+        .eyebrow { margin: 0; color: var(--accent); font-size: 12px; font-weight: 700; letter-spacing: .09em; text-transform: uppercase; }
+        h1 { margin: 6px 0 8px; font-size: 28px; }
+        .meta { margin: 0; color: var(--muted); font-size: 13px; }
+        .meta span + span::before { content: "·"; margin: 0 8px; color: var(--line); }
+        h2 { margin: 30px 0 12px; padding-bottom: 5px; border-bottom: 1px solid var(--line); color: var(--accent); font-size: 19px; }
+        h2 .count { color: var(--muted); font-weight: 400; font-size: 15px; }
+        h3 { margin: 20px 0 8px; font-size: 16px; }
+        p { margin: 0 0 10px; }
+        .summary { margin: 0 0 14px; padding: 12px 16px; border-left: 4px solid var(--accent); background: var(--soft); font-size: 16px; }
+        .stats { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px; margin: 0 0 12px; }
+        .stat { padding: 9px 12px; border: 1px solid var(--line); border-radius: 6px; }
+        .stat .n { display: block; font-size: 24px; font-weight: 700; line-height: 1.1; }
+        .stat .l { display: block; color: var(--muted); font-size: 12px; }
+        .note { color: var(--muted); font-size: 13px; }
+        .empty { color: var(--muted); font-style: italic; }
+        table { width: 100%; margin: 0 0 8px; border-collapse: collapse; font-size: 13.5px; }
+        th, td { padding: 7px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+        th { background: var(--soft); color: var(--muted); font-size: 11.5px; font-weight: 700; letter-spacing: .04em; text-transform: uppercase; }
+        td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        td.rank { width: 2.2em; color: var(--muted); }
+        .name { font-weight: 600; }
+        .id, .rules, code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 11.5px; color: var(--muted); }
+        .rid { white-space: nowrap; }
+        td.rules { width: 14%; }
+        .basis { font-size: 12.5px; }
+        section.instruments td:first-child { width: 34%; }
+        .basis div + div { margin-top: 3px; }
+        .basis .label { color: var(--muted); }
+        .desc { margin: 2px 0 0; color: var(--muted); font-size: 13px; }
+        ul.reasons { margin: 5px 0 0; padding-left: 18px; font-size: 13px; }
+        ul.reasons li { margin: 2px 0; }
+        ul.reasons .id { margin-right: 4px; }
+        .badge { display: inline-block; padding: 1px 9px; border-radius: 10px; background: var(--none); color: #fff; font-size: 11.5px; font-weight: 700; letter-spacing: .03em; white-space: nowrap; }
+        .sev-critical { --sev: var(--critical); } .sev-high { --sev: var(--high); } .sev-medium { --sev: var(--medium); }
+        .sev-low { --sev: var(--low); } .sev-none { --sev: var(--none); }
+        .badge.level-none, .badge[class*="sev-"] { background: var(--sev, var(--none)); }
+        .bar { width: 84px; height: 6px; margin: 5px 0 0 auto; border-radius: 3px; background: #e6eaf0; overflow: hidden; }
+        .bar span { display: block; height: 100%; background: var(--sev, var(--accent)); }
+        .action { display: inline-block; padding: 1px 8px; border: 1px solid currentColor; border-radius: 4px; font-size: 12px; font-weight: 700; white-space: nowrap; }
+        .action-accede, .action-ratify { color: var(--high); }
+        .action-strengthen-implementation { color: var(--accent); }
+        .action-apply { color: var(--low); }
+        .action-verify-status { color: var(--medium); }
+        .priority { margin-top: 16px; }
+        .priority h3 { margin-bottom: 6px; padding: 6px 10px; border-radius: 4px; background: var(--soft); font-size: 15px; }
+        .legend { margin: 0 0 10px; color: var(--muted); font-size: 12.5px; }
+        .legend .badge { margin-right: 3px; }
+        .annex-entry { margin: 0 0 16px; padding: 10px 14px; border: 1px solid var(--line); border-radius: 6px; }
+        .annex-entry h3 { margin: 0 0 4px; font-size: 15px; }
+        .annex-entry table { margin-top: 8px; font-size: 12.5px; }
+        .result { font-weight: 700; }
+        .result-true { color: #1f7a3d; } .result-false { color: var(--critical); } .result-unknown { color: var(--medium); }
+        .stale-flag { display: inline-block; margin-left: 4px; padding: 0 5px; border-radius: 3px; background: #fdf0d5; color: var(--medium); font-size: 11px; font-weight: 700; }
+        dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; font-size: 13px; }
+        dl.provenance dt { color: var(--muted); }
+        dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
+        footer { margin-top: 30px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
+        @page {
+          size: A4;
+          margin: 18mm 16mm 20mm 16mm;
+          @bottom-right { content: "Page " counter(page) " of " counter(pages); color: #5a6474; font: 8.5pt "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+        }
+        @media print {
+          body { font-size: 10.5pt; }
+          main { max-width: none; padding: 0; }
+          h1 { font-size: 22pt; }
+          h2 { margin-top: 18pt; font-size: 14pt; }
+          h2, h3, .priority h3 { break-after: avoid; page-break-after: avoid; }
+          table, .summary, .stats { font-size: 9.5pt; }
+          tr, .stat, .annex-entry, .summary, ul.reasons li { break-inside: avoid; page-break-inside: avoid; }
+          thead { display: table-header-group; }
+          section.new-page { break-before: page; page-break-before: always; }
+          section.new-page h2 { margin-top: 0; }
+          footer { break-inside: avoid; }
+        }
+        </style>
+        </head>
+        <body>
+        <main>
+        <header class="masthead">
+          <p class="eyebrow">Policy advisory report</p>
+          <h1>{{country.name}}</h1>
+          <p class="meta"><span>Country code {{country.code}}</span><span>Assessment year {{country.year}}</span><span>Report date {{provenance.date}}</span><span>{{provenance.rulesetTitle}} {{provenance.rulesetVersion}}</span></p>
+        </header>
 
-<section class="summary-section">
-  <h2>Summary</h2>
-  <p class="summary">{{summary}}</p>
-  <div class="stats">
-    <div class="stat"><span class="n">{{threatCount}}</span><span class="l">threats raised</span></div>
-    <div class="stat"><span class="n">{{strategyCount}}</span><span class="l">strategies recommended</span></div>
-    <div class="stat"><span class="n">{{instrumentCount}}</span><span class="l">instruments relevant</span></div>
-    <div class="stat"><span class="n">{{dataGapCount}}</span><span class="l">rules undecided for lack of data</span></div>
-  </div>
-  <p class="note">Data: {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} indicators and {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} instrument statuses provided. Rules: {{data.rulesTotal}} evaluated, {{data.rulesFired}} fired, {{data.rulesNotFired}} not fired, {{data.rulesUnknown}} unknown.</p>
-</section>
+        <section class="summary-section">
+          <h2>Summary</h2>
+          <p class="summary">{{summary}}</p>
+          <div class="stats">
+            <div class="stat"><span class="n">{{threatCount}}</span><span class="l">threats raised</span></div>
+            <div class="stat"><span class="n">{{strategyCount}}</span><span class="l">strategies recommended</span></div>
+            <div class="stat"><span class="n">{{instrumentCount}}</span><span class="l">instruments relevant</span></div>
+            <div class="stat"><span class="n">{{dataGapCount}}</span><span class="l">rules undecided for lack of data</span></div>
+          </div>
+          <p class="note">Data: {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} indicators and {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} instrument statuses provided. Rules: {{data.rulesTotal}} evaluated, {{data.rulesFired}} fired, {{data.rulesNotFired}} not fired, {{data.rulesUnknown}} unknown.</p>
+        </section>
 
-<section class="threats">
-  <h2>Threats <span class="count">({{threatCount}})</span></h2>
-  {{#hasThreats}}
-  <p class="legend">Score: the combined confidence of the rules that raise the threat, from 0 to 1. Levels:
-    {{#levels}}<span class="badge {{levelClass}}">{{label}}</span> from {{threshold}}{{^last()}}, {{/last()}}{{/levels}}.</p>
-  <table>
-    <thead><tr><th>#</th><th>Threat</th><th>Level</th><th class="num">Score</th><th>Rules</th></tr></thead>
-    <tbody>
-    {{#threats}}
-      <tr class="{{levelClass}}">
-        <td class="rank">{{rank}}</td>
-        <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
-          <p class="desc">{{.}}</p>{{/description}}{{#hasReasons}}
-          <ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}
-        </td>
-        <td><span class="badge {{levelClass}}">{{levelLabel}}</span></td>
-        <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
-        <td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td>
-      </tr>
-    {{/threats}}
-    </tbody>
-  </table>
-  {{/hasThreats}}
-  {{^hasThreats}}
-  <p class="empty">No threat is raised on the data provided.</p>
-  {{/hasThreats}}
-</section>
+        <section class="threats">
+          <h2>Threats <span class="count">({{threatCount}})</span></h2>
+          {{#hasThreats}}
+          <p class="legend">Score: the combined confidence of the rules that raise the threat, from 0 to 1. Levels:
+            {{#levels}}<span class="badge {{levelClass}}">{{label}}</span> from {{threshold}}{{^last()}}, {{/last()}}{{/levels}}.</p>
+          <table>
+            <thead><tr><th>#</th><th>Threat</th><th>Level</th><th class="num">Score</th><th>Rules</th></tr></thead>
+            <tbody>
+            {{#threats}}
+              <tr class="{{levelClass}}">
+                <td class="rank">{{rank}}</td>
+                <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
+                  <p class="desc">{{.}}</p>{{/description}}{{#hasReasons}}
+                  <ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}
+                </td>
+                <td><span class="badge {{levelClass}}">{{levelLabel}}</span></td>
+                <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
+                <td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td>
+              </tr>
+            {{/threats}}
+            </tbody>
+          </table>
+          {{/hasThreats}}
+          {{^hasThreats}}
+          <p class="empty">No threat is raised on the data provided.</p>
+          {{/hasThreats}}
+        </section>
 
-<section class="strategies">
-  <h2>Recommended strategies <span class="count">({{strategyCount}})</span></h2>
-  {{#hasStrategies}}
-  <p class="note">Ranked by score across all priorities, and grouped by strategic priority.</p>
-  {{#priorities}}
-  <div class="priority">
-    <h3>{{title}}</h3>
-    <table>
-      <thead><tr><th>Rank</th><th>Strategy and rationale</th><th class="num">Score</th><th>Rules</th></tr></thead>
-      <tbody>
-      {{#strategies}}
-        <tr>
-          <td class="rank">{{rank}}</td>
-          <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
-            <p class="desc">{{.}}</p>{{/description}}{{#hasRationale}}
-            <ul class="reasons">{{#rationale}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/rationale}}</ul>{{/hasRationale}}
-          </td>
-          <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
-          <td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td>
-        </tr>
-      {{/strategies}}
-      </tbody>
-    </table>
-  </div>
-  {{/priorities}}
-  {{/hasStrategies}}
-  {{^hasStrategies}}
-  <p class="empty">No strategy is recommended on the data provided.</p>
-  {{/hasStrategies}}
-</section>
+        <section class="strategies">
+          <h2>Recommended strategies <span class="count">({{strategyCount}})</span></h2>
+          {{#hasStrategies}}
+          <p class="note">Ranked by score across all priorities, and grouped by strategic priority.</p>
+          {{#priorities}}
+          <div class="priority">
+            <h3>{{title}}</h3>
+            <table>
+              <thead><tr><th>Rank</th><th>Strategy and rationale</th><th class="num">Score</th><th>Rules</th></tr></thead>
+              <tbody>
+              {{#strategies}}
+                <tr>
+                  <td class="rank">{{rank}}</td>
+                  <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
+                    <p class="desc">{{.}}</p>{{/description}}{{#hasRationale}}
+                    <ul class="reasons">{{#rationale}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/rationale}}</ul>{{/hasRationale}}
+                  </td>
+                  <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
+                  <td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td>
+                </tr>
+              {{/strategies}}
+              </tbody>
+            </table>
+          </div>
+          {{/priorities}}
+          {{/hasStrategies}}
+          {{^hasStrategies}}
+          <p class="empty">No strategy is recommended on the data provided.</p>
+          {{/hasStrategies}}
+        </section>
 
-<section class="instruments">
-  <h2>International instruments <span class="count">({{instrumentCount}})</span></h2>
-  {{#hasInstruments}}
-  <table>
-    <thead><tr><th>Instrument</th><th>Kind</th><th>Status</th><th>Recommended action</th><th>Basis</th></tr></thead>
-    <tbody>
-    {{#instruments}}
-      <tr>
-        <td><span class="name">{{name}}</span> <span class="id">{{id}}</span>{{#short}}<p class="desc">{{title}}</p>{{/short}}</td>
-        <td>{{kind}}</td>
-        <td>{{statusLabel}}</td>
-        <td><span class="action {{actionClass}}">{{actionLabel}}</span></td>
-        <td class="basis">{{#hasRules}}<div><span class="label">Rules</span> <span class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</span></div>{{/hasRules}}{{#hasStrategies}}<div><span class="label">Strategies</span> <span class="rules">{{#strategies}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/strategies}}</span></div>{{/hasStrategies}}</td>
-      </tr>
-    {{/instruments}}
-    </tbody>
-  </table>
-  {{/hasInstruments}}
-  {{^hasInstruments}}
-  <p class="empty">No instrument is relevant on the data provided.</p>
-  {{/hasInstruments}}
-</section>
+        <section class="instruments">
+          <h2>International instruments <span class="count">({{instrumentCount}})</span></h2>
+          {{#hasInstruments}}
+          <table>
+            <thead><tr><th>Instrument</th><th>Kind</th><th>Status</th><th>Recommended action</th><th>Basis</th></tr></thead>
+            <tbody>
+            {{#instruments}}
+              <tr>
+                <td><span class="name">{{name}}</span> <span class="id">{{id}}</span>{{#short}}<p class="desc">{{title}}</p>{{/short}}</td>
+                <td>{{kind}}</td>
+                <td>{{statusLabel}}</td>
+                <td><span class="action {{actionClass}}">{{actionLabel}}</span></td>
+                <td class="basis">{{#hasRules}}<div><span class="label">Rules</span> <span class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</span></div>{{/hasRules}}{{#hasStrategies}}<div><span class="label">Strategies</span> <span class="rules">{{#strategies}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/strategies}}</span></div>{{/hasStrategies}}</td>
+              </tr>
+            {{/instruments}}
+            </tbody>
+          </table>
+          {{/hasInstruments}}
+          {{^hasInstruments}}
+          <p class="empty">No instrument is relevant on the data provided.</p>
+          {{/hasInstruments}}
+        </section>
 
-<section class="data-gaps">
-  <h2>Data gaps <span class="count">({{dataGapCount}} undecided)</span></h2>
-  {{#hasDataGaps}}
-  <p class="note">These rules could be neither confirmed nor ruled out. Collecting the data below would decide them.</p>
-  <h3>Data to collect</h3>
-  <table>
-    <thead><tr><th>Data</th><th>Source</th><th>Would decide</th></tr></thead>
-    <tbody>
-    {{#collect}}
-      <tr><td><span class="name">{{name}}</span> <span class="id">{{reference}}</span></td><td>{{#source}}{{.}}{{/source}}{{^source}}<span class="empty">not named</span>{{/source}}</td><td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td></tr>
-    {{/collect}}
-    </tbody>
-  </table>
-  <h3>Undecided rules</h3>
-  <table>
-    <thead><tr><th>Rule</th><th>Title</th><th>Missing</th></tr></thead>
-    <tbody>
-    {{#dataGaps}}
-      <tr><td class="rules">{{rule}}</td><td>{{#title}}{{.}}{{/title}}</td><td class="rules">{{missingText}}</td></tr>
-    {{/dataGaps}}
-    </tbody>
-  </table>
-  {{/hasDataGaps}}
-  {{^hasDataGaps}}
-  <p class="empty">None: every rule was decided.</p>
-  {{/hasDataGaps}}
+        <section class="data-gaps">
+          <h2>Data gaps <span class="count">({{dataGapCount}} undecided)</span></h2>
+          {{#hasDataGaps}}
+          <p class="note">These rules could be neither confirmed nor ruled out. Collecting the data below would decide them.</p>
+          <h3>Data to collect</h3>
+          <table>
+            <thead><tr><th>Data</th><th>Source</th><th>Would decide</th></tr></thead>
+            <tbody>
+            {{#collect}}
+              <tr><td><span class="name">{{name}}</span> <span class="id">{{reference}}</span></td><td>{{#source}}{{.}}{{/source}}{{^source}}<span class="empty">not named</span>{{/source}}</td><td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td></tr>
+            {{/collect}}
+            </tbody>
+          </table>
+          <h3>Undecided rules</h3>
+          <table>
+            <thead><tr><th>Rule</th><th>Title</th><th>Missing</th></tr></thead>
+            <tbody>
+            {{#dataGaps}}
+              <tr><td class="rules">{{rule}}</td><td>{{#title}}{{.}}{{/title}}</td><td class="rules">{{missingText}}</td></tr>
+            {{/dataGaps}}
+            </tbody>
+          </table>
+          {{/hasDataGaps}}
+          {{^hasDataGaps}}
+          <p class="empty">None: every rule was decided.</p>
+          {{/hasDataGaps}}
 
-  <h3>Stale data ({{staleCount}})</h3>
-  {{#hasStale}}
-  <p class="note">These values are older than their data age limit. They were used, and should be updated.</p>
-  <table>
-    <thead><tr><th>Indicator</th><th class="num">Year</th><th class="num">Age (years)</th><th class="num">Limit (years)</th></tr></thead>
-    <tbody>
-    {{#stale}}
-      <tr><td><span class="name">{{name}}</span> <span class="id">{{indicator}}</span></td><td class="num">{{year}}</td><td class="num">{{age}}</td><td class="num">{{limit}}</td></tr>
-    {{/stale}}
-    </tbody>
-  </table>
-  {{/hasStale}}
-  {{^hasStale}}
-  <p class="empty">None.</p>
-  {{/hasStale}}
-</section>
+          <h3>Stale data ({{staleCount}})</h3>
+          {{#hasStale}}
+          <p class="note">These values are older than their data age limit. They were used, and should be updated.</p>
+          <table>
+            <thead><tr><th>Indicator</th><th class="num">Year</th><th class="num">Age (years)</th><th class="num">Limit (years)</th></tr></thead>
+            <tbody>
+            {{#stale}}
+              <tr><td><span class="name">{{name}}</span> <span class="id">{{indicator}}</span></td><td class="num">{{year}}</td><td class="num">{{age}}</td><td class="num">{{limit}}</td></tr>
+            {{/stale}}
+            </tbody>
+          </table>
+          {{/hasStale}}
+          {{^hasStale}}
+          <p class="empty">None.</p>
+          {{/hasStale}}
+        </section>
 
-<section class="annex{{#hasAnnex}} new-page{{/hasAnnex}}">
-  <h2>Annex: why each rule fired</h2>
-  {{#hasAnnex}}
-  <p class="note">Each fired rule with its conditions as evaluated on the profile: the value, the test it was held to, and where the value comes from.</p>
-  {{#annex}}
-  <div class="annex-entry">
-    <h3><code>{{rule}}</code>{{#title}} {{.}}{{/title}}</h3>
-    <p class="note">Confidence {{confidence}}</p>
-    {{#because}}<p>{{.}}</p>{{/because}}
-    <table>
-      <thead><tr><th>Result</th><th>Data</th><th>Test</th><th>Value</th><th>Source</th><th class="num">Year</th></tr></thead>
-      <tbody>
-      {{#leaves}}
-        <tr><td><span class="result {{resultClass}}">{{resultSymbol}} {{resultLabel}}</span></td><td><code>{{reference}}</code></td><td><code>{{test}}</code></td><td>{{value}}{{#stale}}<span class="stale-flag">stale</span>{{/stale}}</td><td>{{#source}}{{.}}{{/source}}</td><td class="num">{{#year}}{{.}}{{/year}}</td></tr>
-      {{/leaves}}
-      </tbody>
-    </table>
-  </div>
-  {{/annex}}
-  {{/hasAnnex}}
-  {{^hasAnnex}}
-  <p class="empty">No rule fired.</p>
-  {{/hasAnnex}}
-</section>
+        <section class="annex{{#hasAnnex}} new-page{{/hasAnnex}}">
+          <h2>Annex: why each rule fired</h2>
+          {{#hasAnnex}}
+          <p class="note">Each fired rule with its conditions as evaluated on the profile: the value, the test it was held to, and where the value comes from.</p>
+          {{#annex}}
+          <div class="annex-entry">
+            <h3><code>{{rule}}</code>{{#title}} {{.}}{{/title}}</h3>
+            <p class="note">Confidence {{confidence}}</p>
+            {{#because}}<p>{{.}}</p>{{/because}}
+            <table>
+              <thead><tr><th>Result</th><th>Data</th><th>Test</th><th>Value</th><th>Source</th><th class="num">Year</th></tr></thead>
+              <tbody>
+              {{#leaves}}
+                <tr><td><span class="result {{resultClass}}">{{resultSymbol}} {{resultLabel}}</span></td><td><code>{{reference}}</code></td><td><code>{{test}}</code></td><td>{{value}}{{#stale}}<span class="stale-flag">stale</span>{{/stale}}</td><td>{{#source}}{{.}}{{/source}}</td><td class="num">{{#year}}{{.}}{{/year}}</td></tr>
+              {{/leaves}}
+              </tbody>
+            </table>
+          </div>
+          {{/annex}}
+          {{/hasAnnex}}
+          {{^hasAnnex}}
+          <p class="empty">No rule fired.</p>
+          {{/hasAnnex}}
+        </section>
 
-<section class="provenance-section">
-  <h2>Provenance</h2>
-  <dl class="provenance">
-    <dt>Ruleset</dt><dd>{{provenance.rulesetTitle}} (<code>{{provenance.rulesetId}}</code>), version {{provenance.rulesetVersion}}</dd>
-    <dt>Ruleset hash</dt><dd><code>{{provenance.rulesetHash}}</code></dd>
-    <dt>Profile hash</dt><dd><code>{{provenance.profileHash}}</code></dd>
-    <dt>Engine</dt><dd>{{provenance.engine}}</dd>
-    <dt>Report date</dt><dd>{{provenance.date}}</dd>
-    <dt>Format</dt><dd>{{schema}}</dd>
-  </dl>
-</section>
+        <section class="provenance-section">
+          <h2>Provenance</h2>
+          <dl class="provenance">
+            <dt>Ruleset</dt><dd>{{provenance.rulesetTitle}} (<code>{{provenance.rulesetId}}</code>), version {{provenance.rulesetVersion}}</dd>
+            <dt>Ruleset hash</dt><dd><code>{{provenance.rulesetHash}}</code></dd>
+            <dt>Profile hash</dt><dd><code>{{provenance.profileHash}}</code></dd>
+            <dt>Engine</dt><dd>{{provenance.engine}}</dd>
+            <dt>Report date</dt><dd>{{provenance.date}}</dd>
+            <dt>Format</dt><dd>{{schema}}</dd>
+          </dl>
+        </section>
 
-<footer>This report was produced by applying the ruleset's rules to the country profile. The same ruleset and profile give the same report; the hashes above identify them.</footer>
-</main>
-</body>
-</html>
+        <footer>This report was produced by applying the ruleset's rules to the country profile. The same ruleset and profile give the same report; the hashes above identify them.</footer>
+        </main>
+        </body>
+        </html>
 
-"""#
+        """#
 }

@@ -16,7 +16,9 @@ public struct ExplanationTextRenderer: Sendable {
             out.append("")
             out.append(bold("Strategies naming it"))
             for link in explanation.strategies {
-                let state = link.recommended ? "recommended, score \(NumberFormat.fixed(link.score ?? 0, decimals: 2))" : "not recommended"
+                let state =
+                    link.recommended
+                    ? "recommended, score \(NumberFormat.fixed(link.score ?? 0, decimals: 2))" : "not recommended"
                 out.append("  \(link.recommended ? "✓" : "·") \(link.id): \(link.title) (\(state))")
             }
         }
@@ -28,14 +30,17 @@ public struct ExplanationTextRenderer: Sendable {
         if explanation.supporting.isEmpty {
             out.append(bold("Why not: no rule behind it fired."))
         } else {
-            out.append(bold("Why: \(explanation.supporting.count) fired rule\(explanation.supporting.count == 1 ? "" : "s")"))
+            out.append(
+                bold("Why: \(explanation.supporting.count) fired rule\(explanation.supporting.count == 1 ? "" : "s")"))
             for ruleCase in explanation.supporting { out += render(ruleCase) }
         }
         if !explanation.others.isEmpty {
             out.append("")
-            out.append(bold(explanation.supporting.isEmpty
-                ? "Rules that could produce it, nearest first"
-                : "Other rules that could add to it, nearest first"))
+            out.append(
+                bold(
+                    explanation.supporting.isEmpty
+                        ? "Rules that could produce it, nearest first"
+                        : "Other rules that could add to it, nearest first"))
             for ruleCase in explanation.others { out += render(ruleCase) }
         }
         if explanation.supporting.isEmpty && explanation.others.isEmpty {
@@ -47,16 +52,21 @@ public struct ExplanationTextRenderer: Sendable {
     private func render(_ ruleCase: RuleCase) -> [String] {
         let rule = ruleCase.rule
         var out: [String] = []
-        let state = switch rule.truth {
-        case .true: "fired"
-        case .false: "not fired, \(rule.distance) leaf change\(rule.distance == 1 ? "" : "s") away"
-        case .unknown: "unknown: missing \(rule.missing.joined(separator: ", "))"
-        }
-        out.append("  \(mark(rule.truth)) \(bold(rule.id))\(rule.title.map { " \($0)" } ?? "") (confidence \(NumberFormat.plain(rule.confidence)); \(state))")
+        let state =
+            switch rule.truth {
+            case .true: "fired"
+            case .false: "not fired, \(rule.distance) leaf change\(rule.distance == 1 ? "" : "s") away"
+            case .unknown: "unknown: missing \(rule.missing.joined(separator: ", "))"
+            }
+        out.append(
+            "  \(mark(rule.truth)) \(bold(rule.id))\(rule.title.map { " \($0)" } ?? "") (confidence \(NumberFormat.plain(rule.confidence)); \(state))"
+        )
         for leaf in rule.leaves {
             var parts = ["value \(leaf.value ?? "missing")"]
             parts.append("test \(leaf.test)")
-            if let margin = leaf.margin { parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain(NumberFormat.rounded(margin)))") }
+            if let margin = leaf.margin {
+                parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain(NumberFormat.rounded(margin)))")
+            }
             let provenance = [leaf.source, leaf.year.map { "\($0)" }].compactMap { $0 }.joined(separator: ", ")
             if !provenance.isEmpty { parts.append(provenance) }
             if leaf.stale { parts.append("STALE") }
@@ -67,7 +77,9 @@ public struct ExplanationTextRenderer: Sendable {
             let effect = counterfactual.result == .true ? "would fire" : "would stop firing"
             out.append("      what would change it: it \(effect) if \(counterfactual.description)")
         } else {
-            out.append("      what would change it: no change to a single indicator or instrument status can \(rule.truth == .true ? "stop it firing" : "make it fire")")
+            out.append(
+                "      what would change it: no change to a single indicator or instrument status can \(rule.truth == .true ? "stop it firing" : "make it fire")"
+            )
         }
         return out
     }

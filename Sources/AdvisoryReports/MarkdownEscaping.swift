@@ -22,7 +22,11 @@ public enum MarkdownEscaping {
                 result += "\\" + String(character)
             case "<":
                 // Raw HTML and autolinks start with '<' followed by a letter, '/', '!' or '?'.
-                if let next, next.isLetter || next == "/" || next == "!" || next == "?" { result += "\\<" } else { result.append("<") }
+                if let next, next.isLetter || next == "/" || next == "!" || next == "?" {
+                    result += "\\<"
+                } else {
+                    result.append("<")
+                }
             case "&":
                 // An entity reference: '&' followed by a name or '#'.
                 if let next, next.isLetter || next == "#" { result += "\\&" } else { result.append("&") }

@@ -16,15 +16,17 @@ public struct ReportBuilder: Sendable {
             ids.compactMap { id in byID[id]?.because.map { Report.Reason(rule: id, text: $0) } }
         }
         let threats = evaluation.threats.map { finding in
-            Report.Threat(id: finding.id, title: finding.title, description: ruleset.threat(finding.id)?.description,
-                          score: Self.round(finding.score), level: finding.level, rules: finding.rules,
-                          reasons: reasons(finding.rules))
+            Report.Threat(
+                id: finding.id, title: finding.title, description: ruleset.threat(finding.id)?.description,
+                score: Self.round(finding.score), level: finding.level, rules: finding.rules,
+                reasons: reasons(finding.rules))
         }
         let strategies = evaluation.strategies.enumerated().map { rank, finding in
             let strategy = ruleset.strategy(finding.id)
             return Report.Strategy(
                 id: finding.id, title: finding.title, description: strategy?.description, priority: finding.priority,
-                priorityTitle: ruleset.priority(finding.priority)?.title ?? finding.priority, score: Self.round(finding.score),
+                priorityTitle: ruleset.priority(finding.priority)?.title ?? finding.priority,
+                score: Self.round(finding.score),
                 rank: rank + 1, rules: finding.rules, addresses: strategy?.addresses.map(\.value) ?? [],
                 rationale: reasons(finding.rules))
         }
@@ -35,24 +37,29 @@ public struct ReportBuilder: Sendable {
             levels: ruleset.header.levels.map { Report.Level(name: $0.name, threshold: $0.threshold) },
             threats: threats, strategies: strategies, priorities: priorityGroups(strategies),
             instruments: evaluation.instruments.map { finding in
-                Report.Instrument(id: finding.id, title: finding.title, short: ruleset.instrument(finding.id)?.short,
-                                  kind: finding.kind.rawValue, status: finding.statusName,
-                                  since: profile.instruments[finding.id]?.since, action: finding.action.rawValue,
-                                  rules: finding.rules, strategies: finding.strategies)
+                Report.Instrument(
+                    id: finding.id, title: finding.title, short: ruleset.instrument(finding.id)?.short,
+                    kind: finding.kind.rawValue, status: finding.statusName,
+                    since: profile.instruments[finding.id]?.since, action: finding.action.rawValue,
+                    rules: finding.rules, strategies: finding.strategies)
             },
             rules: zip(ruleset.rules, evaluation.ruleTruths).map { rule, truth in
                 Report.RuleResult(id: rule.id, title: rule.title, result: Evaluation.resultName(truth))
             }.sorted { $0.id < $1.id },
-            dataGaps: evaluation.dataGaps.map { Report.DataGap(rule: $0.rule, title: ruleset.rule($0.rule)?.title, missing: $0.missing) },
+            dataGaps: evaluation.dataGaps.map {
+                Report.DataGap(rule: $0.rule, title: ruleset.rule($0.rule)?.title, missing: $0.missing)
+            },
             collect: collectList(evaluation.dataGaps),
             stale: evaluation.stale.map {
-                Report.Stale(indicator: $0.indicator, name: ruleset.indicator($0.indicator)?.displayName ?? $0.indicator,
-                             year: $0.year, age: $0.age, limit: $0.limit)
+                Report.Stale(
+                    indicator: $0.indicator, name: ruleset.indicator($0.indicator)?.displayName ?? $0.indicator,
+                    year: $0.year, age: $0.age, limit: $0.limit)
             },
             annex: explanations.filter { $0.truth == .true }.sorted { $0.id < $1.id }.map(annexEntry),
             provenance: .init(
-                ruleset: .init(id: ruleset.header.id, title: ruleset.header.title, version: ruleset.header.version,
-                               hash: "sha256:" + ruleset.contentHash),
+                ruleset: .init(
+                    id: ruleset.header.id, title: ruleset.header.title, version: ruleset.header.version,
+                    hash: "sha256:" + ruleset.contentHash),
                 engine: "policyadvisor \(Engine.version)", profileHash: "sha256:" + profile.contentHash, date: date))
     }
 
@@ -63,7 +70,8 @@ public struct ReportBuilder: Sendable {
         let truths = evaluation.ruleTruths
         return Report.DataSummary(
             indicatorsProvided: evaluation.profile.indicators.count, indicatorsInRuleset: ruleset.indicators.count,
-            instrumentStatusesProvided: evaluation.profile.instruments.count, instrumentsInRuleset: ruleset.instruments.count,
+            instrumentStatusesProvided: evaluation.profile.instruments.count,
+            instrumentsInRuleset: ruleset.instruments.count,
             rulesFired: truths.filter { $0 == .true }.count, rulesNotFired: truths.filter { $0 == .false }.count,
             rulesUnknown: truths.filter { $0 == .unknown }.count)
     }
@@ -96,18 +104,21 @@ public struct ReportBuilder: Sendable {
             case .instrument(let id):
                 name = "Status towards " + (ruleset.instrument(id)?.displayName ?? id)
             }
-            return Report.Collect(reference: reference, name: name, source: source,
-                                  rules: (rulesByReference[reference] ?? []).sorted())
+            return Report.Collect(
+                reference: reference, name: name, source: source,
+                rules: (rulesByReference[reference] ?? []).sorted())
         }
     }
 
     private func annexEntry(_ explanation: RuleExplanation) -> Report.AnnexEntry {
         Report.AnnexEntry(
-            rule: explanation.id, title: explanation.title, confidence: explanation.confidence, because: explanation.because,
+            rule: explanation.id, title: explanation.title, confidence: explanation.confidence,
+            because: explanation.because,
             leaves: explanation.leaves.map {
-                Report.AnnexLeaf(condition: $0.condition, reference: $0.reference, result: $0.truth.description,
-                                 value: $0.value, test: $0.test, margin: $0.margin.map(Self.round), year: $0.year,
-                                 source: $0.source, stale: $0.stale)
+                Report.AnnexLeaf(
+                    condition: $0.condition, reference: $0.reference, result: $0.truth.description,
+                    value: $0.value, test: $0.test, margin: $0.margin.map(Self.round), year: $0.year,
+                    source: $0.source, stale: $0.stale)
             })
     }
 }

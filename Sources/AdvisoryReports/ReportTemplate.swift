@@ -1,6 +1,6 @@
+import AdvisoryCore
 import Foundation
 import Mustache
-import AdvisoryCore
 import YAML
 
 /// A parsed mustache template for the Markdown or HTML report: the bundled default, or an
@@ -22,7 +22,8 @@ public struct ReportTemplate: Sendable {
     /// Parses `text`; `name` is the file shown in errors.
     public init(format: ReportFormat, text: String, name: String) throws(TemplateError) {
         guard format.usesTemplate else {
-            throw TemplateError(path: name, message: "--template applies to the markdown and html formats, not \(format.rawValue)")
+            throw TemplateError(
+                path: name, message: "--template applies to the markdown and html formats, not \(format.rawValue)")
         }
         self.format = format
         self.name = name
@@ -95,7 +96,9 @@ public struct ReportTemplate: Sendable {
         {
             return String(cString: strerror(code.rawValue))
         }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError || nsError.code == NSFileNoSuchFileError {
+        if nsError.domain == NSCocoaErrorDomain,
+            nsError.code == NSFileReadNoSuchFileError || nsError.code == NSFileNoSuchFileError
+        {
             return "no such file"
         }
         return nsError.localizedDescription
@@ -203,12 +206,22 @@ enum TemplateTags {
                 let name = (sigil == nil ? body : String(body.dropFirst())).trimmingCharacters(in: .whitespaces)
                 tags.append(Tag(sigil: triple ? "{" : sigil, name: name, line: start.0, column: start.1))
                 for character in text[index..<close.upperBound] {
-                    if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+                    if character == "\n" || character == "\r\n" {
+                        line += 1
+                        column = 1
+                    } else {
+                        column += 1
+                    }
                 }
                 index = close.upperBound
                 continue
             }
-            if text[index] == "\n" || text[index] == "\r\n" { line += 1; column = 1 } else { column += 1 }
+            if text[index] == "\n" || text[index] == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index = text.index(after: index)
         }
         return (tags, nil)
@@ -232,7 +245,11 @@ enum TemplateTags {
             switch tag.sigil {
             case "#", "^", "$", "<": stack.append(tag)
             case "/":
-                if let index = stack.lastIndex(where: { $0.name == tag.name }) { stack.removeSubrange(index...) } else { return stack }
+                if let index = stack.lastIndex(where: { $0.name == tag.name }) {
+                    stack.removeSubrange(index...)
+                } else {
+                    return stack
+                }
             default: break
             }
         }

@@ -201,7 +201,8 @@ extension ReportView {
                 levelLabel: threat.level.capitalizedFirst, severity: severity(threat.level),
                 levelClass: "level-" + Self.cssToken(threat.level) + " sev-" + severity(threat.level),
                 rules: threat.rules, rulesText: threat.rules.joined(separator: ", "),
-                reasons: threat.reasons.map { ReasonView(rule: $0.rule, text: $0.text) }, hasReasons: !threat.reasons.isEmpty)
+                reasons: threat.reasons.map { ReasonView(rule: $0.rule, text: $0.text) },
+                hasReasons: !threat.reasons.isEmpty)
         }
         let strategies = report.strategies.map { strategy in
             StrategyView(
@@ -219,12 +220,15 @@ extension ReportView {
             return PriorityView(id: group.id, title: group.title, count: members.count, strategies: members)
         }
         let instruments = report.instruments.map { instrument in
-            let basis = (instrument.rules.isEmpty ? [] : ["rules " + instrument.rules.joined(separator: ", ")])
+            let basis =
+                (instrument.rules.isEmpty ? [] : ["rules " + instrument.rules.joined(separator: ", ")])
                 + (instrument.strategies.isEmpty ? [] : ["strategies " + instrument.strategies.joined(separator: ", ")])
             return InstrumentView(
-                id: instrument.id, title: instrument.title, short: instrument.short, name: instrument.short ?? instrument.title,
+                id: instrument.id, title: instrument.title, short: instrument.short,
+                name: instrument.short ?? instrument.title,
                 kind: instrument.kind, status: instrument.status,
-                statusLabel: instrument.status + (instrument.since.map { " since \($0)" } ?? ""), since: instrument.since,
+                statusLabel: instrument.status + (instrument.since.map { " since \($0)" } ?? ""),
+                since: instrument.since,
                 action: instrument.action, actionLabel: Self.actionLabel(instrument.action),
                 actionClass: "action-" + Self.cssToken(instrument.action), rules: instrument.rules,
                 rulesText: instrument.rules.joined(separator: ", "), hasRules: !instrument.rules.isEmpty,
@@ -240,33 +244,43 @@ extension ReportView {
             summary: report.summary,
             data: DataView(
                 indicatorsProvided: data.indicatorsProvided, indicatorsInRuleset: data.indicatorsInRuleset,
-                instrumentStatusesProvided: data.instrumentStatusesProvided, instrumentsInRuleset: data.instrumentsInRuleset,
+                instrumentStatusesProvided: data.instrumentStatusesProvided,
+                instrumentsInRuleset: data.instrumentsInRuleset,
                 rulesFired: data.rulesFired, rulesNotFired: data.rulesNotFired, rulesUnknown: data.rulesUnknown,
                 rulesTotal: data.rulesFired + data.rulesNotFired + data.rulesUnknown),
             levels: report.levels.map { level in
-                LevelView(name: level.name, label: level.name.capitalizedFirst, threshold: NumberFormat.fixed(level.threshold, decimals: 2),
-                          severity: severity(level.name),
-                          levelClass: "level-" + Self.cssToken(level.name) + " sev-" + severity(level.name))
+                LevelView(
+                    name: level.name, label: level.name.capitalizedFirst,
+                    threshold: NumberFormat.fixed(level.threshold, decimals: 2),
+                    severity: severity(level.name),
+                    levelClass: "level-" + Self.cssToken(level.name) + " sev-" + severity(level.name))
             },
-            levelsText: report.levels.map { "\($0.name) ≥ \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(separator: ", "),
+            levelsText: report.levels.map { "\($0.name) ≥ \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(
+                separator: ", "),
             threats: threats, threatCount: threats.count, hasThreats: !threats.isEmpty,
             strategies: strategies, strategyCount: strategies.count, hasStrategies: !strategies.isEmpty,
             priorities: priorities,
             instruments: instruments, instrumentCount: instruments.count, hasInstruments: !instruments.isEmpty,
             dataGaps: report.dataGaps.map {
-                DataGapView(rule: $0.rule, title: $0.title, missing: $0.missing, missingText: $0.missing.joined(separator: ", "))
+                DataGapView(
+                    rule: $0.rule, title: $0.title, missing: $0.missing, missingText: $0.missing.joined(separator: ", ")
+                )
             },
             dataGapCount: report.dataGaps.count, hasDataGaps: !report.dataGaps.isEmpty,
             collect: report.collect.map {
-                CollectView(reference: $0.reference, name: $0.name, source: $0.source, rules: $0.rules,
-                            rulesText: $0.rules.joined(separator: ", "))
+                CollectView(
+                    reference: $0.reference, name: $0.name, source: $0.source, rules: $0.rules,
+                    rulesText: $0.rules.joined(separator: ", "))
             },
             hasCollect: !report.collect.isEmpty,
-            stale: report.stale.map { StaleView(indicator: $0.indicator, name: $0.name, year: $0.year, age: $0.age, limit: $0.limit) },
+            stale: report.stale.map {
+                StaleView(indicator: $0.indicator, name: $0.name, year: $0.year, age: $0.age, limit: $0.limit)
+            },
             staleCount: report.stale.count, hasStale: !report.stale.isEmpty,
             annex: report.annex.map { entry in
-                AnnexView(rule: entry.rule, title: entry.title, confidence: NumberFormat.plain(entry.confidence),
-                          because: entry.because, leaves: entry.leaves.map(Self.leaf))
+                AnnexView(
+                    rule: entry.rule, title: entry.title, confidence: NumberFormat.plain(entry.confidence),
+                    because: entry.because, leaves: entry.leaves.map(Self.leaf))
             },
             hasAnnex: !report.annex.isEmpty,
             provenance: ProvenanceView(
@@ -276,11 +290,12 @@ extension ReportView {
     }
 
     private static func leaf(_ leaf: Report.AnnexLeaf) -> LeafView {
-        let (label, symbol) = switch leaf.result {
-        case "true": ("holds", "✓")
-        case "false": ("does not hold", "✗")
-        default: ("unknown", "?")
-        }
+        let (label, symbol) =
+            switch leaf.result {
+            case "true": ("holds", "✓")
+            case "false": ("does not hold", "✗")
+            default: ("unknown", "?")
+            }
         return LeafView(
             condition: leaf.condition, reference: leaf.reference, result: leaf.result, resultLabel: label,
             resultSymbol: symbol, resultClass: "result-" + cssToken(leaf.result), value: leaf.value ?? "missing",

@@ -10,9 +10,13 @@ struct SummaryWriter {
         if evaluation.threats.isEmpty {
             sentences.append("No threat is raised for \(country.name) on the data provided.")
         } else {
-            let top = evaluation.threats.prefix(2).map { "\($0.title.lowercasedFirst) (\($0.level), \(NumberFormat.fixed($0.score, decimals: 2)))" }
+            let top = evaluation.threats.prefix(2).map {
+                "\($0.title.lowercasedFirst) (\($0.level), \(NumberFormat.fixed($0.score, decimals: 2)))"
+            }
             let count = evaluation.threats.count
-            sentences.append("\(count) threat\(count == 1 ? " is" : "s are") raised for \(country.name); the highest: \(top.joined(separator: " and ")).")
+            sentences.append(
+                "\(count) threat\(count == 1 ? " is" : "s are") raised for \(country.name); the highest: \(top.joined(separator: " and "))."
+            )
         }
         var actions = evaluation.strategies.prefix(2).map(\.title.lowercasedFirst)
         if let treaty = evaluation.instruments.first(where: { $0.action == .accede || $0.action == .ratify }) {

@@ -13,25 +13,38 @@ public struct TextReportRenderer: Sendable {
     public func render(_ report: Report) -> String {
         let report = report.mapText(TerminalText.clean)
         var out: [String] = []
-        out.append(bold("Advisory report: \(report.country.name) (\(report.country.code)), assessment year \(report.country.year)"))
-        out.append("Ruleset \(report.provenance.ruleset.id) \(report.provenance.ruleset.version) · \(report.provenance.engine) · \(report.provenance.date)")
+        out.append(
+            bold(
+                "Advisory report: \(report.country.name) (\(report.country.code)), assessment year \(report.country.year)"
+            ))
+        out.append(
+            "Ruleset \(report.provenance.ruleset.id) \(report.provenance.ruleset.version) · \(report.provenance.engine) · \(report.provenance.date)"
+        )
         out.append("")
         out.append(heading("Summary"))
         out += wrap(report.summary, indent: "  ")
         let data = report.data
-        out.append("  Data: \(data.indicatorsProvided) of \(data.indicatorsInRuleset) indicators, \(data.instrumentStatusesProvided) of \(data.instrumentsInRuleset) instrument statuses; rules: \(data.rulesFired) fired, \(data.rulesNotFired) not fired, \(data.rulesUnknown) unknown.")
+        out.append(
+            "  Data: \(data.indicatorsProvided) of \(data.indicatorsInRuleset) indicators, \(data.instrumentStatusesProvided) of \(data.instrumentsInRuleset) instrument statuses; rules: \(data.rulesFired) fired, \(data.rulesNotFired) not fired, \(data.rulesUnknown) unknown."
+        )
         out.append("")
         out.append(heading("Threats (\(report.threats.count))"))
         if report.threats.isEmpty { out.append("  None raised.") }
         if !report.threats.isEmpty, !report.levels.isEmpty {
-            out += wrap("Score 0-1, the combined confidence of the rules; levels: "
-                + report.levels.map { "\($0.name) from \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(separator: ", ") + ".",
+            out += wrap(
+                "Score 0-1, the combined confidence of the rules; levels: "
+                    + report.levels.map { "\($0.name) from \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(
+                        separator: ", ") + ".",
                 indent: "  ")
         }
         for threat in report.threats {
-            out.append("  \(levelTag(threat.level)) \(NumberFormat.fixed(threat.score, decimals: 2))  \(bold(threat.title)) [\(threat.id)]")
+            out.append(
+                "  \(levelTag(threat.level)) \(NumberFormat.fixed(threat.score, decimals: 2))  \(bold(threat.title)) [\(threat.id)]"
+            )
             out.append("      rules: \(threat.rules.joined(separator: ", "))")
-            for reason in threat.reasons { out += wrap("\(reason.rule): \(reason.text)", indent: "      - ", hanging: "        ") }
+            for reason in threat.reasons {
+                out += wrap("\(reason.rule): \(reason.text)", indent: "      - ", hanging: "        ")
+            }
         }
         out.append("")
         out.append(heading("Recommended strategies (\(report.strategies.count)), by strategic priority"))
@@ -41,9 +54,12 @@ public struct TextReportRenderer: Sendable {
             out.append("  \(bold(group.title))")
             for id in group.strategies {
                 guard let strategy = strategies[id] else { continue }
-                out += wrap("\(strategy.rank). \(strategy.title) [\(strategy.id)] score \(NumberFormat.fixed(strategy.score, decimals: 2)); rules: \(strategy.rules.joined(separator: ", "))",
-                            indent: "    ", hanging: "       ")
-                for reason in strategy.rationale { out += wrap("\(reason.rule): \(reason.text)", indent: "       - ", hanging: "         ") }
+                out += wrap(
+                    "\(strategy.rank). \(strategy.title) [\(strategy.id)] score \(NumberFormat.fixed(strategy.score, decimals: 2)); rules: \(strategy.rules.joined(separator: ", "))",
+                    indent: "    ", hanging: "       ")
+                for reason in strategy.rationale {
+                    out += wrap("\(reason.rule): \(reason.text)", indent: "       - ", hanging: "         ")
+                }
             }
         }
         out.append("")
@@ -51,10 +67,13 @@ public struct TextReportRenderer: Sendable {
         if report.instruments.isEmpty { out.append("  None relevant.") }
         for instrument in report.instruments {
             let since = instrument.since.map { " since \($0)" } ?? ""
-            out += wrap("\(bold(instrument.short ?? instrument.title)) [\(instrument.id)], \(instrument.kind): status \(instrument.status)\(since) → \(actionText(instrument.action))",
-                        indent: "  ", hanging: "      ")
-            let basis = (instrument.rules.isEmpty ? [] : ["rules: " + instrument.rules.joined(separator: ", ")])
-                + (instrument.strategies.isEmpty ? [] : ["strategies: " + instrument.strategies.joined(separator: ", ")])
+            out += wrap(
+                "\(bold(instrument.short ?? instrument.title)) [\(instrument.id)], \(instrument.kind): status \(instrument.status)\(since) → \(actionText(instrument.action))",
+                indent: "  ", hanging: "      ")
+            let basis =
+                (instrument.rules.isEmpty ? [] : ["rules: " + instrument.rules.joined(separator: ", ")])
+                + (instrument.strategies.isEmpty
+                    ? [] : ["strategies: " + instrument.strategies.joined(separator: ", ")])
             out += wrap(basis.joined(separator: "; "), indent: "      ")
         }
         out.append("")
@@ -62,29 +81,35 @@ public struct TextReportRenderer: Sendable {
         out.append(heading("Data gaps (\(gaps) undecided rule\(gaps == 1 ? "" : "s"))"))
         if report.dataGaps.isEmpty { out.append("  None: every rule was decided.") }
         for item in report.collect {
-            out += wrap("collect \(item.name) [\(item.reference)]\(item.source.map { " (\($0))" } ?? ""): decides \(item.rules.joined(separator: ", "))",
-                        indent: "  ", hanging: "    ")
+            out += wrap(
+                "collect \(item.name) [\(item.reference)]\(item.source.map { " (\($0))" } ?? ""): decides \(item.rules.joined(separator: ", "))",
+                indent: "  ", hanging: "    ")
         }
         for gap in report.dataGaps {
-            out += wrap("undecided \(gap.rule)\(gap.title.map { " \($0)" } ?? ""): missing \(gap.missing.joined(separator: ", "))",
-                        indent: "  ", hanging: "    ")
+            out += wrap(
+                "undecided \(gap.rule)\(gap.title.map { " \($0)" } ?? ""): missing \(gap.missing.joined(separator: ", "))",
+                indent: "  ", hanging: "    ")
         }
         out.append("")
         out.append(heading("Stale data (\(report.stale.count))"))
         if report.stale.isEmpty { out.append("  None.") }
         for stale in report.stale {
-            out.append("  \(stale.name) [\(stale.indicator)]: \(stale.year), \(stale.age) years old (limit \(stale.limit))")
+            out.append(
+                "  \(stale.name) [\(stale.indicator)]: \(stale.year), \(stale.age) years old (limit \(stale.limit))")
         }
         out.append("")
         out.append(heading("Explanation annex (fired rules)"))
         if report.annex.isEmpty { out.append("  No rule fired.") }
         for entry in report.annex {
-            out.append("  \(bold(entry.rule))\(entry.title.map { ": \($0)" } ?? "") (confidence \(NumberFormat.plain(entry.confidence)))")
+            out.append(
+                "  \(bold(entry.rule))\(entry.title.map { ": \($0)" } ?? "") (confidence \(NumberFormat.plain(entry.confidence)))"
+            )
             for leaf in entry.leaves {
                 let value = leaf.value ?? "missing"
                 let provenance = [leaf.source, leaf.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-                out += wrap("\(leaf.result == "true" ? "✓" : leaf.result == "false" ? "✗" : "?") \(leaf.condition): value \(value)\(provenance.isEmpty ? "" : " (\(provenance))")\(leaf.stale ? " [stale]" : "")",
-                            indent: "      ", hanging: "        ")
+                out += wrap(
+                    "\(leaf.result == "true" ? "✓" : leaf.result == "false" ? "✗" : "?") \(leaf.condition): value \(value)\(provenance.isEmpty ? "" : " (\(provenance))")\(leaf.stale ? " [stale]" : "")",
+                    indent: "      ", hanging: "        ")
             }
         }
         out.append("")
@@ -111,12 +136,13 @@ public struct TextReportRenderer: Sendable {
     private func levelTag(_ level: String) -> String {
         let padded = level.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
         guard color else { return padded }
-        let code = switch level {
-        case "critical": "1;31"
-        case "high": "31"
-        case "medium": "33"
-        default: "36"
-        }
+        let code =
+            switch level {
+            case "critical": "1;31"
+            case "high": "31"
+            case "medium": "33"
+            default: "36"
+            }
         return "\u{1B}[\(code)m\(padded)\u{1B}[0m"
     }
 

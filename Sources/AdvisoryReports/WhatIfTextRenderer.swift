@@ -5,7 +5,9 @@ public struct WhatIfTextRenderer: Sendable {
     public init() {}
 
     public func render(_ diff: EvaluationDiff, changes: [String], country: Country) -> String {
-        var out = ["What if, for \(country.name) (\(country.code), \(country.year)): \(changes.joined(separator: ", "))"]
+        var out = [
+            "What if, for \(country.name) (\(country.code), \(country.year)): \(changes.joined(separator: ", "))"
+        ]
         if diff.isEmpty {
             out.append("No change: every threat, strategy, instrument action and rule result stays the same.")
             return out.joined(separator: "\n") + "\n"
@@ -27,7 +29,8 @@ public struct WhatIfTextRenderer: Sendable {
             case (nil, let after?): line = "+ \(change.id): \(describe(after, change.scoreAfter)) (added)"
             case (let before?, nil): line = "- \(change.id): \(describe(before, change.scoreBefore)) (removed)"
             default:
-                line = "~ \(change.id): \(describe(change.before ?? "", change.scoreBefore)) → \(describe(change.after ?? "", change.scoreAfter))"
+                line =
+                    "~ \(change.id): \(describe(change.before ?? "", change.scoreBefore)) → \(describe(change.after ?? "", change.scoreAfter))"
             }
             out.append("  \(line)  \(change.title)")
         }

@@ -75,7 +75,9 @@ public enum CoreSchema {
         guard integerDigits > 0 || fractionDigits > 0 else { return false }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                index += 1
+            }
             let exponentStart = index
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             guard index > exponentStart else { return false }

@@ -56,7 +56,8 @@ public struct Scalar: Sendable, Equatable {
         case tagged(Tagged)
 
         init(style: Style, tag: String?, isVerbatim: Bool) {
-            self = tag.map { .tagged(Tagged(tag: $0, style: style, isVerbatim: isVerbatim)) }
+            self =
+                tag.map { .tagged(Tagged(tag: $0, style: style, isVerbatim: isVerbatim)) }
                 ?? .untagged(style, isVerbatim: isVerbatim)
         }
 

@@ -14,8 +14,9 @@ public enum Parser {
                 at: origin)
         }
         if let offset = UTF8Validation.firstInvalidOffset(file.bytes) {
-            throw YAMLError(.invalidUTF8, "invalid UTF-8 byte sequence; the file must be UTF-8 text",
-                            at: file.mark(ofByteOffset: offset))
+            throw YAMLError(
+                .invalidUTF8, "invalid UTF-8 byte sequence; the file must be UTF-8 text",
+                at: file.mark(ofByteOffset: offset))
         }
         guard !file.bytes.isEmpty else {
             throw YAMLError(.empty, "the file is empty; expected a YAML mapping", at: origin)

@@ -81,7 +81,9 @@ public final class SourceFile: Sendable, Hashable {
     public func marks(ofAscendingByteOffsets offsets: [Int]) -> [Mark] {
         var marks: [Mark] = []
         marks.reserveCapacity(offsets.count)
-        var line = 0, position = 0, column = 1
+        var line = 0
+        var position = 0
+        var column = 1
         for offset in offsets {
             let target = min(max(offset, 0), bytes.count)
             guard target >= position else {

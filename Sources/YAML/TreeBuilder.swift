@@ -58,11 +58,14 @@ struct TreeBuilder {
             expandedNodes += 1
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor.map { String(cString: $0) },
-                               start: values.count, startCount: expandedNodes))
+            stack.append(
+                Frame(
+                    isMapping: isMapping, mark: mark, anchor: anchor.map { String(cString: $0) },
+                    start: values.count, startCount: expandedNodes))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let node: Node = frame.isMapping
+            let node: Node =
+                frame.isMapping
                 ? .mapping(values.popPairs(from: frame.start), frame.mark)
                 : .sequence(values.popArray(from: frame.start), frame.mark)
             try add(node, anchor: frame.anchor, size: expandedNodes - frame.startCount + 1, depth: frame.childDepth + 1)
@@ -73,7 +76,8 @@ struct TreeBuilder {
             }
             // An alias repeats its target's nesting where it stands: the limit holds for the result.
             guard stack.count + target.depth <= limits.maxDepth else {
-                throw YAMLError(.tooDeep, "nesting deeper than \(limits.maxDepth) levels (through alias *\(name))", at: mark)
+                throw YAMLError(
+                    .tooDeep, "nesting deeper than \(limits.maxDepth) levels (through alias *\(name))", at: mark)
             }
             try expand(target.size, at: mark)
             try add(target.node, anchor: nil, size: target.size, depth: target.depth)
@@ -126,13 +130,14 @@ struct TreeBuilder {
             }
         } else {
             var index = stack[frame].keyIndex ?? keyIndex(from: start)
-            stack[frame].keyIndex = nil  // keep the dictionary uniquely referenced while it changes
+            stack[frame].keyIndex = nil // keep the dictionary uniquely referenced while it changes
             first = index.updateValue(mark, forKey: text)
             if let first { index[text] = first }
             stack[frame].keyIndex = index
         }
         if let first {
-            throw YAMLError(.duplicateKey, "duplicate key '\(text)' in this mapping (first at \(first))", at: mark, related: first)
+            throw YAMLError(
+                .duplicateKey, "duplicate key '\(text)' in this mapping (first at \(first))", at: mark, related: first)
         }
     }
 
@@ -148,7 +153,9 @@ struct TreeBuilder {
     /// Whether a scalar without anchor or tag appears in the source exactly as its text (the
     /// UTF-8 `bytes`), on one line: plain text always does; quoted text unless it has escapes
     /// (or `''`), which shows as fewer code points in the text than columns between the quotes.
-    private static func isVerbatim(_ bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, event: yaml_event_t) -> Bool {
+    private static func isVerbatim(_ bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, event: yaml_event_t)
+        -> Bool
+    {
         guard event.start_mark.line == event.end_mark.line else { return false }
         switch style {
         case .plain: return true

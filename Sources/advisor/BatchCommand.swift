@@ -37,10 +37,11 @@ struct BatchCommand: ParsableCommand {
         let evaluator = Evaluator(compiled)
         let builder = ReportBuilder(compiled)
         let reports = profiles.map { builder.build(evaluator.evaluate($0), date: date) }
-        let text = switch format {
-        case .csv: try BatchSummary.csv(reports, ruleset: compiled.ruleset)
-        case .json: try JSONReportRenderer.render(reports)
-        }
+        let text =
+            switch format {
+            case .csv: try BatchSummary.csv(reports, ruleset: compiled.ruleset)
+            case .json: try JSONReportRenderer.render(reports)
+            }
         if let output {
             try OutputWriter.write([.init(path: output, contents: text)], inputs: inputs)
         } else {

@@ -31,15 +31,20 @@ enum DiagnosticJSON {
     }
 
     static func encode(_ diagnostics: [Diagnostic]) throws -> String {
-        let place: (SourceLocation?) -> Place? = { $0.map { Place(file: $0.file.path, line: $0.mark.line, column: $0.mark.column) } }
+        let place: (SourceLocation?) -> Place? = {
+            $0.map { Place(file: $0.file.path, line: $0.mark.line, column: $0.mark.column) }
+        }
         let entries = diagnostics.map {
-            Entry(severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message, location: place($0.location),
-                  notes: $0.notes.map { NoteEntry(message: $0.message, location: place($0.location)) }, help: $0.help)
+            Entry(
+                severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message,
+                location: place($0.location),
+                notes: $0.notes.map { NoteEntry(message: $0.message, location: place($0.location)) }, help: $0.help)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Document(errors: errors, warnings: diagnostics.count - errors, diagnostics: entries))
+        let data = try encoder.encode(
+            Document(errors: errors, warnings: diagnostics.count - errors, diagnostics: entries))
         return String(decoding: data, as: UTF8.self)
     }
 }

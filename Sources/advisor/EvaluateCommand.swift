@@ -27,11 +27,15 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "The report format.")
     var format: ReportFormat = .text
 
-    @Option(help: "Write to this file (one profile) or folder (several profiles, or an existing folder) instead of standard output.")
+    @Option(
+        help:
+            "Write to this file (one profile) or folder (several profiles, or an existing folder) instead of standard output."
+    )
     var output: String?
 
-    @Option(help: "A mustache template for the markdown or html report, instead of the bundled one.",
-            completion: .file(extensions: ["mustache", "html", "md"]))
+    @Option(
+        help: "A mustache template for the markdown or html report, instead of the bundled one.",
+        completion: .file(extensions: ["mustache", "html", "md"]))
     var template: String?
 
     @Option(help: "The report date (YYYY-MM-DD).")
@@ -60,7 +64,8 @@ struct EvaluateCommand: ParsableCommand {
         let builder = ReportBuilder(compiled)
         let reports = loaded.map { builder.build(evaluator.evaluate($0), date: date) }
         guard let output else {
-            let options = ReportFormat.Options(color: format == .text && color.enabled(for: .standardOutput), template: template)
+            let options = ReportFormat.Options(
+                color: format == .text && color.enabled(for: .standardOutput), template: template)
             Terminal.write(try render { try format.render(reports, options: options) }, to: .standardOutput)
             return
         }
@@ -71,13 +76,16 @@ struct EvaluateCommand: ParsableCommand {
         } else {
             var seen: Set<String> = []
             for report in reports where !seen.insert(FileName.safe(report.country.code)).inserted {
-                throw InputError("two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)")
+                throw InputError(
+                    "two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)"
+                )
             }
             let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
             try OutputWriter.ensureFolder(folder)
             files = try reports.map { report in
-                .init(path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,
-                      contents: try render { try format.render(report, options: options) })
+                .init(
+                    path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,
+                    contents: try render { try format.render(report, options: options) })
             }
         }
         try OutputWriter.write(files, inputs: inputFiles(compiled.ruleset))
@@ -128,10 +136,12 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 enum FileName {
     /// Keeps letters, digits, '-' and '_'; anything else becomes '_'.
     static func safe(_ text: String) -> String {
-        let cleaned = String(text.unicodeScalars.map { scalar in
-            (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
-                ? Character(scalar) : "_"
-        })
+        let cleaned = String(
+            text.unicodeScalars.map { scalar in
+                (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                    || scalar == "-" || scalar == "_")
+                    ? Character(scalar) : "_"
+            })
         return cleaned.isEmpty ? "_" : cleaned
     }
 }

@@ -10,7 +10,9 @@ enum Inputs {
         let (ruleset, diagnostics) = RulesetLoader.load(directory: directory)
         guard let ruleset, !diagnostics.hasErrors else {
             report(diagnostics)
-            Terminal.write("error: the ruleset \(directory) is invalid; run 'advisor validate \(directory)' for details\n", to: .standardError)
+            Terminal.write(
+                "error: the ruleset \(directory) is invalid; run 'advisor validate \(directory)' for details\n",
+                to: .standardError)
             throw ExitCode(2)
         }
         do {
@@ -45,6 +47,7 @@ enum Inputs {
 
 /// The `--rules` option shared by evaluating commands.
 struct RulesetOption: ParsableArguments {
-    @Option(name: .customLong("rules"), help: "The ruleset folder (default: the bundled ruleset).", completion: .directory)
+    @Option(
+        name: .customLong("rules"), help: "The ruleset folder (default: the bundled ruleset).", completion: .directory)
     var path: String?
 }

@@ -25,7 +25,8 @@ enum OutputWriter {
         let removeStaged = { for item in staged { try? FileManager.default.removeItem(at: item.temporary) } }
         for file in files {
             let url = URL(fileURLWithPath: file.path)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(
+                ".\(url.lastPathComponent).tmp-\(getpid())")
             do {
                 try Data(file.contents.utf8).write(to: temporary)
             } catch {
@@ -75,7 +76,8 @@ enum OutputWriter {
     /// The POSIX reason of a Foundation file error when there is one ("No such file or directory").
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return nsError.localizedDescription

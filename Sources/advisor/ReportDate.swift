@@ -12,7 +12,8 @@ enum ReportDate {
     static func resolve(_ option: String?) throws -> String {
         if let option {
             guard isValid(option) else {
-                throw ValidationError("--date expects a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found '\(option)'")
+                throw ValidationError(
+                    "--date expects a date YYYY-MM-DD from 0001-01-01 to 9999-12-31, found '\(option)'")
             }
             return option
         }

@@ -18,10 +18,13 @@ enum RulesetLocator {
             candidates.append(folder.appendingPathComponent("Rules"))
             folder = folder.deletingLastPathComponent()
         }
-        let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(sourceRoot.appendingPathComponent("Rules"))
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Rules"))
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ruleset.yaml").path) {
+        candidates.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Rules"))
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ruleset.yaml").path) {
             return displayPath(candidate.path)
         }
         throw InputError("cannot find the default ruleset; pass --rules DIR or set POLICYADVISOR_RULES")

@@ -17,7 +17,9 @@ enum Terminal {
         let descriptor: Int32 = stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO
         guard let failure = writeAll(Array(text.utf8), to: descriptor), stream == .standardOutput else { return }
         if failure != EPIPE {
-            _ = writeAll(Array("error: cannot write to standard output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)
+            _ = writeAll(
+                Array("error: cannot write to standard output: \(String(cString: strerror(failure)))\n".utf8),
+                to: STDERR_FILENO)
         }
         exit(2)
     }

@@ -21,12 +21,15 @@ struct TestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file.", valueName: "file"))
     var junit: String?
 
-    @Option(help: ArgumentHelp(
-        "Run only the tests whose name matches this regular expression (searched anywhere in the name, case-sensitive; a plain word matches names that contain it).",
-        valueName: "pattern"))
+    @Option(
+        help: ArgumentHelp(
+            "Run only the tests whose name matches this regular expression (searched anywhere in the name, case-sensitive; a plain word matches names that contain it).",
+            valueName: "pattern"))
     var filter: String?
 
-    @Option(help: ArgumentHelp("Fail when fewer than this percentage of rules fire in at least one test.", valueName: "pct"))
+    @Option(
+        help: ArgumentHelp("Fail when fewer than this percentage of rules fire in at least one test.", valueName: "pct")
+    )
     var coverageThreshold: Double?
 
     @Flag(help: "Also list every leaf not yet seen both true and false.")
@@ -34,10 +37,13 @@ struct TestCommand: ParsableCommand {
 
     func validate() throws {
         if let coverageThreshold, !(0...100).contains(coverageThreshold) {
-            throw ValidationError("--coverage-threshold must be a percentage between 0 and 100, found \(coverageThreshold)")
+            throw ValidationError(
+                "--coverage-threshold must be a percentage between 0 and 100, found \(coverageThreshold)")
         }
         if let filter {
-            do { _ = try Regex(filter) } catch { throw ValidationError("--filter '\(filter)' is not a valid regular expression: \(error)") }
+            do { _ = try Regex(filter) } catch {
+                throw ValidationError("--filter '\(filter)' is not a valid regular expression: \(error)")
+            }
         }
     }
 
@@ -46,7 +52,9 @@ struct TestCommand: ParsableCommand {
         let (loaded, diagnostics) = RulesetLoader.load(directory: directory)
         guard let ruleset = loaded, !diagnostics.hasErrors else {
             Inputs.report(diagnostics.filter { $0.severity == .error })
-            if loaded == nil, diagnostics.contains(where: { $0.code == .missingRulesetFile || $0.code == .unreadableFile }) {
+            if loaded == nil,
+                diagnostics.contains(where: { $0.code == .missingRulesetFile || $0.code == .unreadableFile })
+            {
                 throw ExitCode(2)
             }
             Terminal.write("error: the ruleset \(directory) has errors; its tests were not run\n", to: .standardError)
@@ -77,7 +85,8 @@ struct TestCommand: ParsableCommand {
         var coverageFails = false
         if let coverageThreshold, !report.coverage.meetsRuleThreshold(coverageThreshold) {
             coverageFails = true
-            thresholdMessage = "rule coverage \(RuleCoverage.format(report.coverage.rulePercent)) is under the threshold "
+            thresholdMessage =
+                "rule coverage \(RuleCoverage.format(report.coverage.rulePercent)) is under the threshold "
                 + "\(NumberFormat.plain(coverageThreshold))%"
         }
         let renderer = RuleTestTextRenderer(color: Terminal.useColor(for: .standardOutput), showLeaves: verbose)
@@ -86,7 +95,8 @@ struct TestCommand: ParsableCommand {
                 if case .file(let path, _, _)? = test.profile { return path }
                 return nil
             }
-            try OutputWriter.write([.init(path: junit, contents: JUnitRenderer().render(report))], inputs: paths + profiles)
+            try OutputWriter.write(
+                [.init(path: junit, contents: JUnitRenderer().render(report))], inputs: paths + profiles)
         }
         Terminal.write(renderer.render(report, thresholdMessage: thresholdMessage), to: .standardOutput)
         if report.failed > 0 || coverageFails { throw ExitCode(1) }

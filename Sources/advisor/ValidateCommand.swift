@@ -5,13 +5,15 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a ruleset (and profiles against it) and print every diagnostic.",
-        discussion: "Exits 1 when there are errors (or warnings, with --strict), 2 when the ruleset folder, a file in it or a --profile cannot be read."
+        discussion:
+            "Exits 1 when there are errors (or warnings, with --strict), 2 when the ruleset folder, a file in it or a --profile cannot be read."
     )
 
     @Argument(help: "The ruleset folder (default: the bundled ruleset).", completion: .directory)
     var directory: String?
 
-    @Option(name: .customLong("profile"), help: "A profile to check against the ruleset (repeatable).", completion: .file())
+    @Option(
+        name: .customLong("profile"), help: "A profile to check against the ruleset (repeatable).", completion: .file())
     var profiles: [String] = []
 
     @Option(help: "Output format: text or json.")
@@ -44,7 +46,8 @@ struct ValidateCommand: ParsableCommand {
         // A file that cannot be read (the ruleset folder, a file in it, a --profile that is
         // missing or a folder) is an unreadable input, not a validation error.
         if sorted.contains(where: { $0.code == .unreadableFile })
-            || (ruleset == nil && sorted.contains(where: { $0.code == .missingRulesetFile })) {
+            || (ruleset == nil && sorted.contains(where: { $0.code == .missingRulesetFile }))
+        {
             throw ExitCode(2)
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }

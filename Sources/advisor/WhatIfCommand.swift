@@ -39,10 +39,13 @@ struct WhatIfCommand: ParsableCommand {
             }
         }
         let evaluator = Evaluator(compiled)
-        let diff = EvaluationDiff(before: evaluator.evaluate(original), after: evaluator.evaluate(changed), ruleset: compiled.ruleset)
+        let diff = EvaluationDiff(
+            before: evaluator.evaluate(original), after: evaluator.evaluate(changed), ruleset: compiled.ruleset)
         switch format {
         case .json: Terminal.write(try JSONReportRenderer.render(encodable: diff), to: .standardOutput)
-        case .text: Terminal.write(WhatIfTextRenderer().render(diff, changes: changes, country: original.country), to: .standardOutput)
+        case .text:
+            Terminal.write(
+                WhatIfTextRenderer().render(diff, changes: changes, country: original.country), to: .standardOutput)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryCore
 
 /// docs/diagnostics.md documents every code.
@@ -20,7 +21,8 @@ struct DiagnosticDocsTests {
 
     @Test("every diagnostic code has a heading", arguments: DiagnosticCode.allCases)
     func codeHasHeading(code: DiagnosticCode) throws {
-        #expect(try Self.headingCodes().contains(code.rawValue), "docs/diagnostics.md has no heading for \(code.rawValue)")
+        #expect(
+            try Self.headingCodes().contains(code.rawValue), "docs/diagnostics.md has no heading for \(code.rawValue)")
     }
 
     @Test("every heading names a real code, once, in order")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryCore
 
 /// Locates the test fixtures (copied into the test bundle) and their source folder.
@@ -12,7 +13,8 @@ enum Fixtures {
     }
 
     /// The `Fixtures` folder in the source tree, where golden files are (re-)recorded.
-    static let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     /// The path of a fixture, e.g. `path("valid")` or `path("profiles/arcadia.yaml")`.
     static func path(_ relative: String) throws -> String {

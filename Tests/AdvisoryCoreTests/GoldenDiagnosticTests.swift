@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryCore
 
 /// Each folder under `Fixtures/bad/` is a ruleset with known problems; `expected.txt` beside it
@@ -19,7 +20,8 @@ struct GoldenDiagnosticTests {
             try Data(actual.utf8).write(to: expectedURL)
             return
         }
-        let expected = try String(contentsOf: try Fixtures.root.appendingPathComponent("bad/\(name)/expected.txt"), encoding: .utf8)
+        let expected = try String(
+            contentsOf: try Fixtures.root.appendingPathComponent("bad/\(name)/expected.txt"), encoding: .utf8)
         #expect(actual == expected)
         #expect(diagnostics.hasErrors || name.hasPrefix("warning-"), "every bad fixture but warning-* has an error")
     }

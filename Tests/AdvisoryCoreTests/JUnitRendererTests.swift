@@ -1,11 +1,14 @@
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 @Suite struct JUnitRendererTests {
     @Test func escapesTextAndAttributes() {
         #expect(JUnitRenderer.text("a < b && c > \"d\" 'e'") == "a &lt; b &amp;&amp; c &gt; \"d\" 'e'")
-        #expect(JUnitRenderer.attribute("a < b & \"c\" 'd'\nnext\tcol") == "a &lt; b &amp; &quot;c&quot; &apos;d&apos;&#10;next&#9;col")
+        #expect(
+            JUnitRenderer.attribute("a < b & \"c\" 'd'\nnext\tcol")
+                == "a &lt; b &amp; &quot;c&quot; &apos;d&apos;&#10;next&#9;col")
         #expect(JUnitRenderer.text("bell\u{7} nul\u{0} ok\u{9}\u{A}") == "bell\u{FFFD} nul\u{FFFD} ok\u{9}\u{A}")
         #expect(JUnitRenderer.text("é ü 漢字 🙂") == "é ü 漢字 🙂")
     }
@@ -17,7 +20,8 @@ import YAML
 
     @Test func hostileNamesStayWellFormed() throws {
         let ruleset = try RuleTestFixtures.ruleset("basic")
-        let file = try RuleTestFixtures.decode("""
+        let file = try RuleTestFixtures.decode(
+            """
             tests:
               - name: "</testcase><injected attr=\\"x\\"> & \\u0001 ]]>"
                 profile: ../../profiles/harbor.yaml

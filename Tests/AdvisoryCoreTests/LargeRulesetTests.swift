@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AdvisoryCore
 
 /// Checks that once took time quadratic in the size of the ruleset.
@@ -9,21 +10,25 @@ import Testing
     func longParentChain() throws {
         let count = 20_000
         var instruments = (0..<count).map { "  - {id: c\($0), title: C, kind: protocol, parent: c\($0 + 1)}" }
-        instruments += ["  - {id: c\(count), title: C, kind: protocol, parent: loop1}",
-                        "  - {id: loop1, title: L, kind: protocol, parent: loop2}",
-                        "  - {id: loop2, title: L, kind: protocol, parent: loop3}",
-                        "  - {id: loop3, title: L, kind: protocol, parent: loop1}",
-                        "  - {id: self, title: S, kind: protocol, parent: self}"]
+        instruments += [
+            "  - {id: c\(count), title: C, kind: protocol, parent: loop1}",
+            "  - {id: loop1, title: L, kind: protocol, parent: loop2}",
+            "  - {id: loop2, title: L, kind: protocol, parent: loop3}",
+            "  - {id: loop3, title: L, kind: protocol, parent: loop1}",
+            "  - {id: self, title: S, kind: protocol, parent: self}",
+        ]
         let folder = try TestRulesets.folder([
-            "ruleset.yaml": TestRulesets.header + "instruments:\n" + instruments.joined(separator: "\n") + "\n",
+            "ruleset.yaml": TestRulesets.header + "instruments:\n" + instruments.joined(separator: "\n") + "\n"
         ])
         defer { removeTemporaryFolder(folder) }
         let start = ContinuousClock.now
         let (_, diagnostics) = RulesetLoader.load(directory: folder)
         #expect(ContinuousClock.now - start < .seconds(20))
-        #expect(diagnostics.filter { $0.code == .parentCycle }.map(\.message) == ["loop1", "loop2", "loop3", "self"].map {
-            "instrument '\($0)' is its own ancestor through 'parent'"
-        })
+        #expect(
+            diagnostics.filter { $0.code == .parentCycle }.map(\.message)
+                == ["loop1", "loop2", "loop3", "self"].map {
+                    "instrument '\($0)' is its own ancestor through 'parent'"
+                })
     }
 
     /// Explaining a finding allocated a trace of every node of the ruleset for each rule behind
@@ -32,17 +37,19 @@ import Testing
     func explainManyRules() throws {
         let count = 40_000
         let rules = (0..<count).map { "  - {id: R\($0), when: {all: [x > \($0), y < 5]}, then: {threats: [t1]}}" }
-        let ruleset = try TestRulesets.ruleset(body: """
-            indicators:
-              - {id: x, type: number}
-              - {id: y, type: number}
-            threats:
-              - {id: t1, title: Threat one}
-            rules:
-            \(rules.joined(separator: "\n"))
+        let ruleset = try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: x, type: number}
+                  - {id: y, type: number}
+                threats:
+                  - {id: t1, title: Threat one}
+                rules:
+                \(rules.joined(separator: "\n"))
 
-            """)
-        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {x: 100, y: 1}", ruleset: ruleset)
+                """)
+        let profile = try TestRulesets.profile(
+            "country: {code: XX, name: X, year: 2024}\nindicators: {x: 100, y: 1}", ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
         let evaluation = Evaluator(compiled).evaluate(profile)
         let start = ContinuousClock.now
@@ -57,20 +64,22 @@ import Testing
     @Test("explaining an instrument is linear in the strategies naming it", .timeLimit(.minutes(1)))
     func explainInstrumentOfManyStrategies() throws {
         let count = 20_000
-        let ruleset = try TestRulesets.ruleset(body: """
-            indicators:
-              - {id: x, type: number}
-            priorities:
-              - {id: p, title: P}
-            instruments:
-              - {id: i, title: I, kind: treaty}
-            strategies:
-            \((0..<count).map { "  - {id: s\($0), title: S, priority: p, instruments: [i]}" }.joined(separator: "\n"))
-            rules:
-              - {id: R, when: x > 1, then: {strategies: [\((0..<count).map { "s\($0)" }.joined(separator: ", "))]}}
+        let ruleset = try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: x, type: number}
+                priorities:
+                  - {id: p, title: P}
+                instruments:
+                  - {id: i, title: I, kind: treaty}
+                strategies:
+                \((0..<count).map { "  - {id: s\($0), title: S, priority: p, instruments: [i]}" }.joined(separator: "\n"))
+                rules:
+                  - {id: R, when: x > 1, then: {strategies: [\((0..<count).map { "s\($0)" }.joined(separator: ", "))]}}
 
-            """)
-        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {x: 2}", ruleset: ruleset)
+                """)
+        let profile = try TestRulesets.profile(
+            "country: {code: XX, name: X, year: 2024}\nindicators: {x: 2}", ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
         let evaluation = Evaluator(compiled).evaluate(profile)
         let start = ContinuousClock.now
@@ -84,13 +93,19 @@ import Testing
     @Test("levels are checked for clashes in linear time", .timeLimit(.minutes(1)))
     func manyLevels() throws {
         let count = 50_000
-        let levels = (0..<count).map { "l\($0): \(Double($0 + 1) / Double(count + 1))" } + ["clash: \(1 / Double(count + 1))"]
-        let folder = try TestRulesets.folder(["ruleset.yaml": "ruleset: {id: x, title: X, version: '1', levels: {\(levels.joined(separator: ", "))}}\n"])
+        let levels =
+            (0..<count).map { "l\($0): \(Double($0 + 1) / Double(count + 1))" } + ["clash: \(1 / Double(count + 1))"]
+        let folder = try TestRulesets.folder([
+            "ruleset.yaml": "ruleset: {id: x, title: X, version: '1', levels: {\(levels.joined(separator: ", "))}}\n"
+        ])
         defer { removeTemporaryFolder(folder) }
         let start = ContinuousClock.now
         let (ruleset, diagnostics) = RulesetLoader.load(directory: folder)
         #expect(ContinuousClock.now - start < .seconds(15))
-        #expect(diagnostics.map(\.message) == ["levels 'l0' and 'clash' share the threshold \(NumberFormat.plain(1 / Double(count + 1)))"])
+        #expect(
+            diagnostics.map(\.message) == [
+                "levels 'l0' and 'clash' share the threshold \(NumberFormat.plain(1 / Double(count + 1)))"
+            ])
         #expect(ruleset?.header.levels.count == count)
     }
 
@@ -100,16 +115,18 @@ import Testing
     func ruleNamingManyThreats() throws {
         let count = 20_000
         let threats = (0..<count).map { "t\($0)" }
-        let ruleset = try TestRulesets.ruleset(body: """
-            indicators:
-              - {id: x, type: number}
-            threats:
-            \(threats.map { "  - {id: \($0), title: T}" }.joined(separator: "\n"))
-            rules:
-              - {id: R, confidence: 0.5, when: x > 1, then: {threats: [\(threats.joined(separator: ", ")), {id: t0, confidence: 0.9}]}}
+        let ruleset = try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: x, type: number}
+                threats:
+                \(threats.map { "  - {id: \($0), title: T}" }.joined(separator: "\n"))
+                rules:
+                  - {id: R, confidence: 0.5, when: x > 1, then: {threats: [\(threats.joined(separator: ", ")), {id: t0, confidence: 0.9}]}}
 
-            """)
-        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {x: 2}", ruleset: ruleset)
+                """)
+        let profile = try TestRulesets.profile(
+            "country: {code: XX, name: X, year: 2024}\nindicators: {x: 2}", ruleset: ruleset)
         let start = ContinuousClock.now
         let evaluation = try Evaluator(ruleset: ruleset).evaluate(profile)
         #expect(ContinuousClock.now - start < .seconds(8))
@@ -122,15 +139,17 @@ import Testing
     static func largeCategoryFolder() throws -> (folder: String, count: Int) {
         let count = 40_000
         let values = (0..<count).map { "v\($0)" }.joined(separator: ", ")
-        let folder = try TestRulesets.folder(["ruleset.yaml": TestRulesets.header + """
-            indicators:
-              - {id: k, type: category, values: [\(values)]}
-            threats:
-              - {id: t, title: T}
-            rules:
-              - {id: K, when: "k in [\(values)]", then: {threats: [t]}}
+        let folder = try TestRulesets.folder([
+            "ruleset.yaml": TestRulesets.header + """
+                indicators:
+                  - {id: k, type: category, values: [\(values)]}
+                threats:
+                  - {id: t, title: T}
+                rules:
+                  - {id: K, when: "k in [\(values)]", then: {threats: [t]}}
 
-            """])
+                """
+        ])
         return (folder, count)
     }
 
@@ -165,7 +184,8 @@ import Testing
         let (folder, count) = try Self.largeCategoryFolder()
         defer { removeTemporaryFolder(folder) }
         let ruleset = try #require(RulesetLoader.load(directory: folder).0)
-        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {k: v\(count - 1)}", ruleset: ruleset)
+        let profile = try TestRulesets.profile(
+            "country: {code: XX, name: X, year: 2024}\nindicators: {k: v\(count - 1)}", ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
         let evaluation = Evaluator(compiled).evaluate(profile)
         let start = ContinuousClock.now

@@ -1,5 +1,6 @@
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 @Suite("LeafParser")
@@ -109,38 +110,46 @@ struct LeafParserTests {
         #expect(parsed.valueLocation.mark.column == 11 + 11)
     }
 
-    @Test("errors name the column where parsing failed", arguments: [
-        ("x <<< 3", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is), found '<<<'"),
-        ("x = 3", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is), found '=' ('=' is not an operator; use '==')"),
-        ("x => 3", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is), found '=>'"),
-        ("x", 1, "expected an operator (<, <=, >, >=, ==, !=, in, is) after 'x'"),
-        ("x ", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is) after 'x'"),
-        ("x<3", 1, "expected a space after 'x'"),
-        ("x equals 3", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is), found 'equals'"),
-        ("3 > x", 0, "expected an indicator id or instrument.ID, found '3'"),
-        ("", 0, "expected an indicator id or instrument.ID, found the end of the condition"),
-        ("x.y == 1", 1, "unexpected '.' after 'x'; only 'instrument.ID' references contain a dot"),
-        ("instrument. == 1", 11, "expected an instrument id after 'instrument.', found a space"),
-        ("x is", 4, "expected 'missing' or 'present' after 'is'"),
-        ("x is gone", 5, "expected 'missing' or 'present' after 'is'"),
-        ("x is missing now", 13, "unexpected 'now' after the condition"),
-        ("x in 1, 2", 5, "expected '[' to start the list of values after 'in'"),
-        ("x in []", 6, "expected at least one value in the list"),
-        ("x in [1 2]", 8, "expected ',' or ']' in the list, found '2'"),
-        ("x in [1, 2", 10, "expected ']' to close the list"),
-        ("x in [1,", 8, "expected ']' to close the list"),
-        ("x in [a, ]", 9, "expected a value, found ']'"),
-        ("x in [a,,b]", 8, "expected a value, found ','"),
-        ("x in [1] or", 9, "unexpected 'or' after the condition"),
-        ("x == \"abc", 5, "unterminated quoted value"),
-        ("x ==", 4, "expected a value after '=='"),
-        ("x == ~", 5, "expected a value, found '~'; use 'is missing' to test for a missing value"),
-        ("x == null", 5, "expected a value, found 'null'; use 'is missing' to test for a missing value"),
-        ("x == .inf", 5, "expected a finite number, found '.inf'"),
-        ("x == .nan", 5, "expected a finite number, found '.nan'"),
-        ("x == a+b", 5, "expected a number, true, false or a word, found 'a+b'; quote values with other characters"),
-        ("x == 1 2", 7, "unexpected '2' after the condition"),
-    ])
+    @Test(
+        "errors name the column where parsing failed",
+        arguments: [
+            ("x <<< 3", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is), found '<<<'"),
+            (
+                "x = 3", 2,
+                "expected an operator (<, <=, >, >=, ==, !=, in, is), found '=' ('=' is not an operator; use '==')"
+            ),
+            ("x => 3", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is), found '=>'"),
+            ("x", 1, "expected an operator (<, <=, >, >=, ==, !=, in, is) after 'x'"),
+            ("x ", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is) after 'x'"),
+            ("x<3", 1, "expected a space after 'x'"),
+            ("x equals 3", 2, "expected an operator (<, <=, >, >=, ==, !=, in, is), found 'equals'"),
+            ("3 > x", 0, "expected an indicator id or instrument.ID, found '3'"),
+            ("", 0, "expected an indicator id or instrument.ID, found the end of the condition"),
+            ("x.y == 1", 1, "unexpected '.' after 'x'; only 'instrument.ID' references contain a dot"),
+            ("instrument. == 1", 11, "expected an instrument id after 'instrument.', found a space"),
+            ("x is", 4, "expected 'missing' or 'present' after 'is'"),
+            ("x is gone", 5, "expected 'missing' or 'present' after 'is'"),
+            ("x is missing now", 13, "unexpected 'now' after the condition"),
+            ("x in 1, 2", 5, "expected '[' to start the list of values after 'in'"),
+            ("x in []", 6, "expected at least one value in the list"),
+            ("x in [1 2]", 8, "expected ',' or ']' in the list, found '2'"),
+            ("x in [1, 2", 10, "expected ']' to close the list"),
+            ("x in [1,", 8, "expected ']' to close the list"),
+            ("x in [a, ]", 9, "expected a value, found ']'"),
+            ("x in [a,,b]", 8, "expected a value, found ','"),
+            ("x in [1] or", 9, "unexpected 'or' after the condition"),
+            ("x == \"abc", 5, "unterminated quoted value"),
+            ("x ==", 4, "expected a value after '=='"),
+            ("x == ~", 5, "expected a value, found '~'; use 'is missing' to test for a missing value"),
+            ("x == null", 5, "expected a value, found 'null'; use 'is missing' to test for a missing value"),
+            ("x == .inf", 5, "expected a finite number, found '.inf'"),
+            ("x == .nan", 5, "expected a finite number, found '.nan'"),
+            (
+                "x == a+b", 5,
+                "expected a number, true, false or a word, found 'a+b'; quote values with other characters"
+            ),
+            ("x == 1 2", 7, "unexpected '2' after the condition"),
+        ])
     func errors(text: String, offset: Int, message: String) throws {
         let diagnostic = try failure(text)
         #expect(diagnostic.code == .conditionSyntax)
@@ -152,12 +161,13 @@ struct LeafParserTests {
 
     @Test func errorRendering() throws {
         let rendered = DiagnosticRenderer().render(try failure("x <<< 3"))
-        #expect(rendered == """
-            rules.yaml:1:13: error[PA201]: expected an operator (<, <=, >, >=, ==, !=, in, is), found '<<<'
-            1 |     when: x <<< 3
-              |             ^
-              = note: in the condition 'x <<< 3'
-            """)
+        #expect(
+            rendered == """
+                rules.yaml:1:13: error[PA201]: expected an operator (<, <=, >, >=, ==, !=, in, is), found '<<<'
+                1 |     when: x <<< 3
+                  |             ^
+                  = note: in the condition 'x <<< 3'
+                """)
     }
 
     @Test("a text that spans lines puts every position at the scalar's mark")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 @Suite("ProfileDecoder")
@@ -24,12 +25,14 @@ struct ProfileDecoderTests {
     }
 
     func text(_ diagnostic: Diagnostic) -> String {
-        DiagnosticRenderer().render(diagnostic).replacingOccurrences(of: diagnostic.location?.file.path ?? "", with: "profile.yaml")
+        DiagnosticRenderer().render(diagnostic).replacingOccurrences(
+            of: diagnostic.location?.file.path ?? "", with: "profile.yaml")
     }
 
     @Test("short and long forms, nulls as no value, NO as a string")
     func validProfile() throws {
-        let (profile, diagnostics) = ProfileDecoder.load(try Fixtures.path("profiles/arcadia.yaml"), ruleset: try Fixtures.validRuleset())
+        let (profile, diagnostics) = ProfileDecoder.load(
+            try Fixtures.path("profiles/arcadia.yaml"), ruleset: try Fixtures.validRuleset())
         #expect(diagnostics.isEmpty)
         let loaded = try #require(profile)
         #expect(loaded.country == Country(code: "NO", name: "Republic of Arcadia", year: 2024))
@@ -70,18 +73,21 @@ struct ProfileDecoderTests {
 
     @Test func wrongTypeNumber() throws {
         let diagnostic = try single("indicators:\n  basel_aml_index: \"6.4\"\n")
-        #expect(text(diagnostic) == """
-            profile.yaml:3:20: error[PA402]: 'basel_aml_index' is a number indicator; expected a number, found a string '6.4'
-            3 |   basel_aml_index: "6.4"
-              |                    ^
-              = help: write the number without quotes
-            """)
+        #expect(
+            text(diagnostic) == """
+                profile.yaml:3:20: error[PA402]: 'basel_aml_index' is a number indicator; expected a number, found a string '6.4'
+                3 |   basel_aml_index: "6.4"
+                  |                    ^
+                  = help: write the number without quotes
+                """)
     }
 
     @Test func wrongTypeBoolean() throws {
         let diagnostic = try single("indicators:\n  post_conflict: yes\n")
         #expect(diagnostic.code == .profileValueType)
-        #expect(diagnostic.message == "'post_conflict' is a boolean indicator; expected true or false, found a string 'yes'")
+        #expect(
+            diagnostic.message == "'post_conflict' is a boolean indicator; expected true or false, found a string 'yes'"
+        )
         #expect(diagnostic.help == "YAML 1.2 reads only true and false as booleans; write true or false")
     }
 
@@ -89,10 +95,11 @@ struct ProfileDecoderTests {
         let (profile, diagnostics) = try load(Self.country + "indicators:\n  income_group: 3\n  coastal: [true]\n")
         #expect(profile == nil)
         #expect(diagnostics.map(\.code) == [.profileValueType, .profileValueType])
-        #expect(diagnostics.map(\.message) == [
-            "'income_group' is a category indicator; expected one of: low, lower_middle, upper_middle, high, found an integer 3",
-            "expected a value for 'coastal', found a list",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "'income_group' is a category indicator; expected one of: low, lower_middle, upper_middle, high, found an integer 3",
+                "expected a value for 'coastal', found a list",
+            ])
     }
 
     @Test func unknownCategoryValue() throws {
@@ -103,11 +110,12 @@ struct ProfileDecoderTests {
 
     @Test func outOfRange() throws {
         let diagnostic = try single("indicators:\n  wgi_rule_of_law: {value: 3, year: 2023}\n")
-        #expect(text(diagnostic) == """
-            profile.yaml:3:28: error[PA403]: 3 is outside the range [-2.5, 2.5] of 'wgi_rule_of_law'
-            3 |   wgi_rule_of_law: {value: 3, year: 2023}
-              |                            ^
-            """)
+        #expect(
+            text(diagnostic) == """
+                profile.yaml:3:28: error[PA403]: 3 is outside the range [-2.5, 2.5] of 'wgi_rule_of_law'
+                3 |   wgi_rule_of_law: {value: 3, year: 2023}
+                  |                            ^
+                """)
     }
 
     @Test("NaN and infinities are refused", arguments: [".nan", ".NaN", ".inf", "-.inf", "+.INF"])
@@ -120,12 +128,13 @@ struct ProfileDecoderTests {
 
     @Test func unknownInstrumentStatus() throws {
         let diagnostic = try single("instruments:\n  untoc: partie\n")
-        #expect(text(diagnostic) == """
-            profile.yaml:3:10: error[PA404]: 'partie' is not an instrument status; expected one of: party, signatory, none
-            3 |   untoc: partie
-              |          ^
-              = help: did you mean 'party'?
-            """)
+        #expect(
+            text(diagnostic) == """
+                profile.yaml:3:10: error[PA404]: 'partie' is not an instrument status; expected one of: party, signatory, none
+                3 |   untoc: partie
+                  |          ^
+                  = help: did you mean 'party'?
+                """)
     }
 
     @Test func unknownInstrumentStatusInLongForm() throws {
@@ -139,12 +148,13 @@ struct ProfileDecoderTests {
         #expect(profile != nil)
         #expect(diagnostics.count == 1)
         let diagnostic = try #require(diagnostics.first)
-        #expect(text(diagnostic) == """
-            profile.yaml:3:3: warning[PA401]: 'basel_aml_indx' is not an indicator of this ruleset; its value is ignored
-            3 |   basel_aml_indx: 6
-              |   ^
-              = help: did you mean 'basel_aml_index'?
-            """)
+        #expect(
+            text(diagnostic) == """
+                profile.yaml:3:3: warning[PA401]: 'basel_aml_indx' is not an indicator of this ruleset; its value is ignored
+                3 |   basel_aml_indx: 6
+                  |   ^
+                  = help: did you mean 'basel_aml_index'?
+                """)
     }
 
     @Test func unknownInstrumentIsAWarning() throws {
@@ -156,18 +166,20 @@ struct ProfileDecoderTests {
     }
 
     @Test func longFormChecks() throws {
-        let (profile, diagnostics) = try load(Self.country + """
-            indicators:
-              basel_aml_index: {year: 2023}
-              goci_criminality: {value: 5, yaer: 2023, stderr: -1}
-            """)
+        let (profile, diagnostics) = try load(
+            Self.country + """
+                indicators:
+                  basel_aml_index: {year: 2023}
+                  goci_criminality: {value: 5, yaer: 2023, stderr: -1}
+                """)
         #expect(profile == nil)
         #expect(diagnostics.map(\.code) == [.missingKey, .unknownKey, .invalidValue])
         #expect(diagnostics[1].help == "did you mean 'year'?")
     }
 
     @Test func countryChecks() throws {
-        let (profile, diagnostics) = try load("country: {code: ARC, name: Arcadia, year: '2024', flag: x}\nindicators: {}\n")
+        let (profile, diagnostics) = try load(
+            "country: {code: ARC, name: Arcadia, year: '2024', flag: x}\nindicators: {}\n")
         #expect(profile == nil)
         #expect(diagnostics.map(\.code) == [.unknownKey, .wrongNodeType])
         let (_, missing) = try load("indicators: {}\ncountries: {}\n")
@@ -176,7 +188,8 @@ struct ProfileDecoderTests {
     }
 
     @Test func unreadableProfile() throws {
-        let (profile, diagnostics) = ProfileDecoder.load("/nonexistent/profile.yaml", ruleset: try Fixtures.validRuleset())
+        let (profile, diagnostics) = ProfileDecoder.load(
+            "/nonexistent/profile.yaml", ruleset: try Fixtures.validRuleset())
         #expect(profile == nil)
         #expect(diagnostics.map(\.code) == [.unreadableFile])
     }

@@ -2,21 +2,23 @@ import CSV
 import Foundation
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 /// `advisor batch` tables: every cell's diagnostic names the line and column where the cell
 /// starts, however the records are laid out.
 @Suite struct ProfileTableTests {
     static func ruleset() throws -> Ruleset {
-        try TestRulesets.ruleset(body: """
-            indicators:
-              - {id: x, type: number, range: [0, 10]}
-              - {id: flag, type: boolean}
-              - {id: tier, type: category, values: [low, high]}
-            instruments:
-              - {id: treaty, title: T, kind: treaty}
+        try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: x, type: number, range: [0, 10]}
+                  - {id: flag, type: boolean}
+                  - {id: tier, type: category, values: [low, high]}
+                instruments:
+                  - {id: treaty, title: T, kind: treaty}
 
-            """)
+                """)
     }
 
     /// Loads `bytes` as a table; the diagnostics as `line:column code`.
@@ -35,7 +37,9 @@ import YAML
     /// every later row up a line; a cell after it was placed on the record's first line.
     @Test("cells after a quoted line break keep their line and column", arguments: ["\n", "\r\n", "\r"])
     func quotedLineBreaks(lineBreak: String) throws {
-        let text = ["code,name,year,x", "A,\"Multi", "line\",2024,abc", "B,Bee,2024,high"].joined(separator: lineBreak) + lineBreak
+        let text =
+            ["code,name,year,x", "A,\"Multi", "line\",2024,abc", "B,Bee,2024,high"].joined(separator: lineBreak)
+            + lineBreak
         let (_, diagnostics) = try Self.load(text)
         #expect(diagnostics == ["3:12 PA402", "4:12 PA402"])
     }
@@ -43,7 +47,8 @@ import YAML
     /// Cells were reported in dictionary order, which changes from run to run.
     @Test("a row's diagnostics come in the order of its cells")
     func cellOrder() throws {
-        let (_, diagnostics) = try Self.load("code,name,year,x,flag,tier,instrument.treaty\nA,Aa,2024,abc,maybe,mid,bogus\n")
+        let (_, diagnostics) = try Self.load(
+            "code,name,year,x,flag,tier,instrument.treaty\nA,Aa,2024,abc,maybe,mid,bogus\n")
         #expect(diagnostics == ["2:11 PA402", "2:15 PA402", "2:21 PA204", "2:25 PA404"])
     }
 
@@ -52,12 +57,15 @@ import YAML
     @Test("a very long line is read in linear time", .timeLimit(.minutes(1)))
     func longLine() throws {
         let ids = (0..<150).map { "v\($0)" }
-        let ruleset = try TestRulesets.ruleset(body: "indicators:\n" + ids.map { "  - {id: \($0), type: number}\n" }.joined())
+        let ruleset = try TestRulesets.ruleset(
+            body: "indicators:\n" + ids.map { "  - {id: \($0), type: number}\n" }.joined())
         let folder = try makeTemporaryFolder()
         defer { removeTemporaryFolder(folder) }
         let path = folder + "/long.csv"
         let name = String(repeating: "y", count: 4_000_000)
-        let text = "code,name,year," + ids.joined(separator: ",") + "\nA,\(name),2024," + ids.map { _ in "1" }.joined(separator: ",") + "\n"
+        let text =
+            "code,name,year," + ids.joined(separator: ",") + "\nA,\(name),2024,"
+            + ids.map { _ in "1" }.joined(separator: ",") + "\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let start = ContinuousClock.now
         let (profiles, diagnostics) = ProfileTable.load(path, ruleset: ruleset)
@@ -69,7 +77,8 @@ import YAML
 
     /// Invalid UTF-8 became U+FFFD silently (the YAML inputs refuse it).
     @Test func invalidUTF8IsRefused() throws {
-        let (profiles, diagnostics) = try Self.load(Array("code,name,year,x\nA,A".utf8) + [0xFF] + Array(",2024,1\n".utf8))
+        let (profiles, diagnostics) = try Self.load(
+            Array("code,name,year,x\nA,A".utf8) + [0xFF] + Array(",2024,1\n".utf8))
         #expect(profiles.isEmpty)
         #expect(diagnostics == ["2:4 PA003"])
     }

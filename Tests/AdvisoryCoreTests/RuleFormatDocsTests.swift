@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryCore
 
 /// docs/rule-format.md has a table row for every key the decoders accept.

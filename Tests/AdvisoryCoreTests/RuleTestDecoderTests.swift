@@ -1,5 +1,6 @@
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 @Suite struct RuleTestDecoderTests {
@@ -14,7 +15,8 @@ import YAML
     }
 
     @Test func decodesEveryExpectKey() throws {
-        let test = try single("""
+        let test = try single(
+            """
             tests:
               - name: all keys
                 profile: ../../profiles/harbor.yaml
@@ -45,7 +47,8 @@ import YAML
     }
 
     @Test func profilePathIsRelativeToTheTestFile() throws {
-        let test = try single("""
+        let test = try single(
+            """
             tests:
               - {name: path, profile: ../../profiles/harbor.yaml, expect: {fired: [OC-001]}}
             """)
@@ -82,7 +85,8 @@ import YAML
     }
 
     @Test func inlineProfileIsDecodedAndUnknownNamesAreErrors() throws {
-        let file = try RuleTestFixtures.decode("""
+        let file = try RuleTestFixtures.decode(
+            """
             tests:
               - name: inline
                 profile:
@@ -100,7 +104,8 @@ import YAML
     }
 
     @Test func givenOverridesAreDecodedWithNullMeaningRemove() throws {
-        let test = try single("""
+        let test = try single(
+            """
             tests:
               - name: given
                 profile: ../../profiles/harbor.yaml
@@ -111,8 +116,10 @@ import YAML
                 expect: {fired: [OC-001]}
             """)
         let overrides = test.overrides
-        guard case .set(let crime)? = overrides.indicators["crime_index"], case .remove? = overrides.indicators["aml_score"],
-            case .set(let law)? = overrides.indicators["rule_of_law"], case .set(let untoc)? = overrides.instruments["untoc"],
+        guard case .set(let crime)? = overrides.indicators["crime_index"],
+            case .remove? = overrides.indicators["aml_score"],
+            case .set(let law)? = overrides.indicators["rule_of_law"],
+            case .set(let untoc)? = overrides.instruments["untoc"],
             case .remove? = overrides.instruments["fatf"]
         else {
             Issue.record("unexpected overrides: \(overrides)")
@@ -132,7 +139,8 @@ import YAML
     /// A null value in the long form means "no value" in a profile, but was silently ignored in
     /// `given`, so the profile's value stayed.
     @Test func givenLongFormWithANullValueRemoves() throws {
-        let test = try single("""
+        let test = try single(
+            """
             tests:
               - name: given long null
                 profile: ../../profiles/harbor.yaml
@@ -141,25 +149,29 @@ import YAML
                   instruments: {fatf: {status: ~, since: 2001}}
                 expect: {fired: [OC-001]}
             """)
-        guard case .remove? = test.overrides.indicators["aml_score"], case .remove? = test.overrides.instruments["fatf"] else {
+        guard case .remove? = test.overrides.indicators["aml_score"], case .remove? = test.overrides.instruments["fatf"]
+        else {
             Issue.record("expected removals: \(test.overrides)")
             return
         }
         #expect(test.diagnostics.isEmpty)
     }
 
-    @Test("values of the wrong type in given are errors", arguments: [
-        ("indicators: {crime_index: high}", DiagnosticCode.profileValueType),
-        ("indicators: {crime_index: 11}", .profileValueOutOfRange),
-        ("indicators: {income_group: rich}", .unknownCategoryValue),
-        ("instruments: {untoc: member}", .unknownInstrumentStatus),
-        ("indicators: {crime_idx: 1}", .testUnknownReference),
-        ("instruments: {untc: party}", .testUnknownReference),
-        ("country: {yaer: 2020}", .unknownKey),
-        ("indicator: {crime_index: 1}", .unknownKey),
-    ])
+    @Test(
+        "values of the wrong type in given are errors",
+        arguments: [
+            ("indicators: {crime_index: high}", DiagnosticCode.profileValueType),
+            ("indicators: {crime_index: 11}", .profileValueOutOfRange),
+            ("indicators: {income_group: rich}", .unknownCategoryValue),
+            ("instruments: {untoc: member}", .unknownInstrumentStatus),
+            ("indicators: {crime_idx: 1}", .testUnknownReference),
+            ("instruments: {untc: party}", .testUnknownReference),
+            ("country: {yaer: 2020}", .unknownKey),
+            ("indicator: {crime_index: 1}", .unknownKey),
+        ])
     func invalidOverrides(given: String, code: DiagnosticCode) throws {
-        let file = try RuleTestFixtures.decode("""
+        let file = try RuleTestFixtures.decode(
+            """
             tests:
               - name: bad given
                 profile: ../../profiles/harbor.yaml
@@ -171,20 +183,34 @@ import YAML
         #expect(test.diagnostics.filter { $0.severity == .error }.map(\.code) == [code])
     }
 
-    @Test("unknown names in expect are errors with did-you-mean", arguments: [
-        ("threats: {organised_crime: high}", "unknown threat 'organised_crime'", "did you mean 'organized_crime'?"),
-        ("threats: {organized_crime: hihg}", "'hihg' is not a level of this ruleset; expected one of: none, low, medium, high, critical", "did you mean 'high'?"),
-        ("threats_at_least: {organized_crime: medum}", "'medum' is not a level of this ruleset; expected one of: none, low, medium, high, critical", "did you mean 'medium'?"),
-        ("absent_threats: [weak_rule_of_lw]", "unknown threat 'weak_rule_of_lw'", "did you mean 'weak_rule_of_law'?"),
-        ("strategies: [task_forse]", "unknown strategy 'task_forse'", "did you mean 'task_force'?"),
-        ("absent_strategies: [fui]", "unknown strategy 'fui'", "did you mean 'fiu'?"),
-        ("fired: [OC-01]", "unknown rule 'OC-01'", "did you mean 'OC-001'?"),
-        ("not_fired: [RL-0001]", "unknown rule 'RL-0001'", "did you mean 'RL-001'?"),
-        ("unknown: [RL-004]", "unknown rule 'RL-004'", "did you mean 'RL-001'?"),
-        ("instruments: {untok: accede}", "unknown instrument 'untok'", "did you mean 'untoc'?"),
-    ])
+    @Test(
+        "unknown names in expect are errors with did-you-mean",
+        arguments: [
+            ("threats: {organised_crime: high}", "unknown threat 'organised_crime'", "did you mean 'organized_crime'?"),
+            (
+                "threats: {organized_crime: hihg}",
+                "'hihg' is not a level of this ruleset; expected one of: none, low, medium, high, critical",
+                "did you mean 'high'?"
+            ),
+            (
+                "threats_at_least: {organized_crime: medum}",
+                "'medum' is not a level of this ruleset; expected one of: none, low, medium, high, critical",
+                "did you mean 'medium'?"
+            ),
+            (
+                "absent_threats: [weak_rule_of_lw]", "unknown threat 'weak_rule_of_lw'",
+                "did you mean 'weak_rule_of_law'?"
+            ),
+            ("strategies: [task_forse]", "unknown strategy 'task_forse'", "did you mean 'task_force'?"),
+            ("absent_strategies: [fui]", "unknown strategy 'fui'", "did you mean 'fiu'?"),
+            ("fired: [OC-01]", "unknown rule 'OC-01'", "did you mean 'OC-001'?"),
+            ("not_fired: [RL-0001]", "unknown rule 'RL-0001'", "did you mean 'RL-001'?"),
+            ("unknown: [RL-004]", "unknown rule 'RL-004'", "did you mean 'RL-001'?"),
+            ("instruments: {untok: accede}", "unknown instrument 'untok'", "did you mean 'untoc'?"),
+        ])
     func unknownNames(expect: String, message: String, help: String) throws {
-        let file = try RuleTestFixtures.decode("""
+        let file = try RuleTestFixtures.decode(
+            """
             tests:
               - name: bad expect
                 profile: ../../profiles/harbor.yaml
@@ -200,7 +226,8 @@ import YAML
     }
 
     @Test func unknownKeysAtEveryLevelGetDidYouMean() throws {
-        let file = try RuleTestFixtures.decode("""
+        let file = try RuleTestFixtures.decode(
+            """
             test:
               - name: x
             """, ruleset: ruleset)
@@ -208,7 +235,8 @@ import YAML
         #expect(file.diagnostics.map(\.code) == [.unknownKey, .missingKey])
         #expect(file.diagnostics.first?.help == "did you mean 'tests'?")
 
-        let inner = try RuleTestFixtures.decode("""
+        let inner = try RuleTestFixtures.decode(
+            """
             tests:
               - name: x
                 profile: ../../profiles/harbor.yaml
@@ -216,11 +244,15 @@ import YAML
                 expect: {fird: [OC-001], threats_atleast: {}}
             """, ruleset: ruleset)
         let test = try #require(inner.tests.first)
-        #expect(test.diagnostics.map(\.help) == ["did you mean 'given'?", "did you mean 'fired'?", "did you mean 'threats_at_least'?"])
+        #expect(
+            test.diagnostics.map(\.help) == [
+                "did you mean 'given'?", "did you mean 'fired'?", "did you mean 'threats_at_least'?",
+            ])
     }
 
     @Test func contradictoryExpectationsAreErrors() throws {
-        let file = try RuleTestFixtures.decode("""
+        let file = try RuleTestFixtures.decode(
+            """
             tests:
               - name: both ways
                 profile: ../../profiles/harbor.yaml
@@ -231,14 +263,16 @@ import YAML
                   absent_strategies: [fiu]
             """, ruleset: ruleset)
         let test = try #require(file.tests.first)
-        #expect(test.diagnostics.map(\.message) == [
-            "'fiu' is listed in both 'strategies' and 'absent_strategies'; the test can never pass",
-            "'OC-001' is listed in both 'fired' and 'not_fired'; the test can never pass",
-        ])
+        #expect(
+            test.diagnostics.map(\.message) == [
+                "'fiu' is listed in both 'strategies' and 'absent_strategies'; the test can never pass",
+                "'OC-001' is listed in both 'fired' and 'not_fired'; the test can never pass",
+            ])
     }
 
     @Test func missingPiecesAndWarnings() throws {
-        let file = try RuleTestFixtures.decode("""
+        let file = try RuleTestFixtures.decode(
+            """
             tests:
               - profile: ../../profiles/harbor.yaml
                 expect: {fired: [OC-001]}
@@ -254,7 +288,10 @@ import YAML
         #expect(file.tests.map(\.isValid) == [false, true, true, false])
         #expect(file.tests[0].diagnostics.map(\.message) == ["missing required key 'name' in a test"])
         #expect(file.tests[1].diagnostics.map(\.message) == ["'expect' asserts nothing, so this test always passes"])
-        #expect(file.tests[2].diagnostics.map(\.message) == ["another test in this file is named 'nothing asserted'; give each test its own name"])
+        #expect(
+            file.tests[2].diagnostics.map(\.message) == [
+                "another test in this file is named 'nothing asserted'; give each test its own name"
+            ])
         #expect(file.tests[2].diagnostics.first?.severity == .warning)
         #expect(file.tests[3].diagnostics.map(\.code) == [.wrongNodeType])
     }

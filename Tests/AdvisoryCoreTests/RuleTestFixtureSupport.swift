@@ -1,13 +1,16 @@
 import Foundation
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 /// The rule-test and static-analysis fixtures under `Fixtures/ruletests`.
 enum RuleTestFixtures {
     /// `Fixtures/ruletests` inside the test bundle.
     static func path(_ relative: String) throws -> String {
-        try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/ruletests").appendingPathComponent(relative).path
+        try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/ruletests").appendingPathComponent(
+            relative
+        ).path
     }
 
     /// A fixture ruleset loaded with the standard checks, which must find nothing.

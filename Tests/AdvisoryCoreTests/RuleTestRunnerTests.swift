@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryCore
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct RuleTestRunnerTests {
@@ -18,14 +19,16 @@ import FoundationXML
     @Test func failuresShowOnlyTheKeysThatDiffer() throws {
         let report = try RuleTestFixtures.run("basic")
         let failed = report.files.flatMap(\.tests).filter { !$0.passed }
-        #expect(failed.map(\.name) == [
-            "deliberately failing - expects high where the score reaches critical",
-            "deliberately failing - expects RL-002 to fire for a high-income country",
-        ])
-        #expect(failed.map(\.outcome) == [
-            .failed([TestDifference(key: "threats.organized_crime", expected: "high", got: "critical")]),
-            .failed([TestDifference(key: "fired", expected: "RL-002 to fire", got: "not_fired")]),
-        ])
+        #expect(
+            failed.map(\.name) == [
+                "deliberately failing - expects high where the score reaches critical",
+                "deliberately failing - expects RL-002 to fire for a high-income country",
+            ])
+        #expect(
+            failed.map(\.outcome) == [
+                .failed([TestDifference(key: "threats.organized_crime", expected: "high", got: "critical")]),
+                .failed([TestDifference(key: "fired", expected: "RL-002 to fire", got: "not_fired")]),
+            ])
         let lines = RuleTestTextRenderer().renderResults(report).split(separator: "\n").map(String.init)
         let failIndex = try #require(lines.firstIndex { $0.hasPrefix("FAIL ") && $0.hasSuffix("reaches critical") })
         #expect(lines[failIndex + 1] == "    threats.organized_crime: expected high, got critical")
@@ -38,7 +41,10 @@ import FoundationXML
         let report = try RuleTestFixtures.run("basic")
         let root = try RuleTestFixtures.path("basic")
         let first = try #require(RuleTestTextRenderer().renderResults(report).split(separator: "\n").first)
-        #expect(first == "ok   \(root)/tests/organized-crime.yaml: harbour state with high criminality and weak AML makes organized crime critical")
+        #expect(
+            first
+                == "ok   \(root)/tests/organized-crime.yaml: harbour state with high criminality and weak AML makes organized crime critical"
+        )
     }
 
     @Test func coverageCountsRulesAndLeaves() throws {
@@ -50,20 +56,22 @@ import FoundationXML
         #expect(report.coverage.coveredLeafCount == 11)
         #expect(report.coverage.testCount == 10)
         let text = RuleTestTextRenderer().renderCoverage(report.coverage)
-        #expect(text == """
-            rule coverage: 6/6 rules fired by at least one test (100.0%)
-            leaf coverage: 11/11 leaves seen both true and false (100.0%)
+        #expect(
+            text == """
+                rule coverage: 6/6 rules fired by at least one test (100.0%)
+                leaf coverage: 11/11 leaves seen both true and false (100.0%)
 
-            """)
+                """)
     }
 
     @Test func filterSelectsTestsByName() throws {
         let regex = try Regex("^harbour|RL-002 off$")
         let report = try RuleTestFixtures.run("basic") { $0.contains(regex) }
-        #expect(report.files.flatMap(\.tests).map(\.name) == [
-            "harbour state with high criminality and weak AML makes organized crime critical",
-            "high income switches RL-002 off",
-        ])
+        #expect(
+            report.files.flatMap(\.tests).map(\.name) == [
+                "harbour state with high criminality and weak AML makes organized crime critical",
+                "high income switches RL-002 off",
+            ])
         #expect(report.summaryLine == "2 passed, 0 failed")
         // Coverage is over the selected tests only.
         #expect(report.coverage.neverFired == ["RL-002", "RL-003"])
@@ -73,13 +81,14 @@ import FoundationXML
         #expect(RuleCoverage.format(report.coverage.rulePercent) == "66.6%")
         let text = RuleTestTextRenderer(showLeaves: true).renderCoverage(report.coverage)
         let root = try RuleTestFixtures.path("basic")
-        #expect(text == """
-            rule coverage: 4/6 rules fired by at least one test (66.6%)
-              never fired: RL-002, RL-003
-            leaf coverage: 10/11 leaves seen both true and false (90.9%)
-              \(root)/rules.yaml:62:11: RL-003: rule_of_law is missing (never true)
+        #expect(
+            text == """
+                rule coverage: 4/6 rules fired by at least one test (66.6%)
+                  never fired: RL-002, RL-003
+                leaf coverage: 10/11 leaves seen both true and false (90.9%)
+                  \(root)/rules.yaml:62:11: RL-003: rule_of_law is missing (never true)
 
-            """)
+                """)
     }
 
     @Test func brokenFilesAndInvalidTestsFailWhileTheOthersRun() throws {
@@ -94,7 +103,10 @@ import FoundationXML
         #expect(error.code == .yamlSyntax)
         #expect(error.location?.description == "\(root)/tests/b-syntax.yaml:6:9")
         let rendered = RuleTestTextRenderer().renderResults(report)
-        #expect(rendered.contains("FAIL \(root)/tests/b-syntax.yaml: (invalid test file)\n    \(root)/tests/b-syntax.yaml:6:9: error[PA004]: "))
+        #expect(
+            rendered.contains(
+                "FAIL \(root)/tests/b-syntax.yaml: (invalid test file)\n    \(root)/tests/b-syntax.yaml:6:9: error[PA004]: "
+            ))
 
         let invalid = report.files[2].tests
         #expect(invalid.map(\.passed) == [false, false, false, false, true])
@@ -105,17 +117,23 @@ import FoundationXML
         #expect(codes[2] == [.testUnknownReference])
         #expect(codes[3] == [.testProfileUnreadable])
         #expect(invalid[0].diagnostics.sortedForDisplay()[1].help == "did you mean 'expect'?")
-        #expect(invalid[1].diagnostics.map(\.help) == ["did you mean 'crime'?", "did you mean 'high'?", "did you mean 'R-001'?"])
-        #expect(invalid[1].diagnostics.map { $0.location?.description } == [
-            "\(root)/tests/c-invalid.yaml:9:17", "\(root)/tests/c-invalid.yaml:9:36", "\(root)/tests/c-invalid.yaml:10:15",
-        ])
+        #expect(
+            invalid[1].diagnostics.map(\.help) == [
+                "did you mean 'crime'?", "did you mean 'high'?", "did you mean 'R-001'?",
+            ])
+        #expect(
+            invalid[1].diagnostics.map { $0.location?.description } == [
+                "\(root)/tests/c-invalid.yaml:9:17", "\(root)/tests/c-invalid.yaml:9:36",
+                "\(root)/tests/c-invalid.yaml:10:15",
+            ])
         #expect(invalid[2].diagnostics.first?.help == "did you mean 'score'?")
         #expect(invalid[3].diagnostics.first?.location?.description == "\(root)/tests/c-invalid.yaml:18:14")
     }
 
     @Test func profileErrorsMakeEveryTestUsingItInvalid() throws {
         let ruleset = try RuleTestFixtures.ruleset("basic")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ruletests-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ruletests-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("country: {code: BAD, name: Bad, year: 2024}\nindicators: {crime_index: 12, extra: 1}\n".utf8)
@@ -143,9 +161,10 @@ import FoundationXML
         #expect(summary.suites == 2)
         #expect(summary.rootAttributes["tests"] == "10")
         #expect(summary.rootAttributes["failures"] == "2")
-        #expect(summary.failureMessages == [
-            "threats.organized_crime: expected high, got critical", "fired: expected RL-002 to fire, got not_fired",
-        ])
+        #expect(
+            summary.failureMessages == [
+                "threats.organized_crime: expected high, got critical", "fired: expected RL-002 to fire, got not_fired",
+            ])
         #expect(summary.failureTexts == summary.failureMessages)
     }
 
@@ -177,8 +196,10 @@ final class JUnitSummary: NSObject, XMLParserDelegate {
         return summary
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch name {
         case "testsuites": rootAttributes = attributes
         case "testsuite": suites += 1

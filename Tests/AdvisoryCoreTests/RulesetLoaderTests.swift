@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryCore
 
 @Suite("RulesetLoader")
@@ -10,9 +11,11 @@ struct RulesetLoaderTests {
         let loaded = try #require(ruleset)
         #expect(loaded.header.id == "fixture-valid")
         #expect(loaded.header.staleAfterYears == 3)
-        #expect(loaded.indicators.map(\.id) == [
-            "wgi_rule_of_law", "basel_aml_index", "goci_criminality", "homicide_rate", "post_conflict", "coastal", "income_group",
-        ])
+        #expect(
+            loaded.indicators.map(\.id) == [
+                "wgi_rule_of_law", "basel_aml_index", "goci_criminality", "homicide_rate", "post_conflict", "coastal",
+                "income_group",
+            ])
         #expect(loaded.threats.count == 3)
         #expect(loaded.priorities.count == 1)
         #expect(loaded.strategies.count == 2)
@@ -24,10 +27,11 @@ struct RulesetLoaderTests {
     @Test("files load in byte order of their relative path; tests/ and hidden entries are skipped")
     func fileOrder() throws {
         let (ruleset, _) = RulesetLoader.load(directory: try Fixtures.path("valid"))
-        #expect(ruleset?.files == [
-            "catalog/instruments.yaml", "catalog/strategies.yaml", "catalog/threats.yaml", "indicators.yaml",
-            "rules/toc.yaml", "ruleset.yaml",
-        ])
+        #expect(
+            ruleset?.files == [
+                "catalog/instruments.yaml", "catalog/strategies.yaml", "catalog/threats.yaml", "indicators.yaml",
+                "rules/toc.yaml", "ruleset.yaml",
+            ])
     }
 
     @Test func decodedDetails() throws {
@@ -36,16 +40,18 @@ struct RulesetLoaderTests {
         #expect(rule.confidence == 0.7)
         #expect(rule.confidence(forThreat: "violent_extremism") == 0.3)
         #expect(rule.confidence(forThreat: "organized_crime") == 0.7)
-        #expect(rule.condition.leaves.map(\.text) == [
-            "basel_aml_index >= 6", "goci_criminality > 5.5", "instrument.untoc != party", "post_conflict == true",
-        ])
+        #expect(
+            rule.condition.leaves.map(\.text) == [
+                "basel_aml_index >= 6", "goci_criminality > 5.5", "instrument.untoc != party", "post_conflict == true",
+            ])
         let env = try #require(ruleset.rule("ENV-001"))
         #expect(env.confidence == 1)
         #expect(env.threats.map(\.id.value) == ["environmental_crime"])
-        #expect(env.because?.parts == [
-            .text("Coastal: "), .reference(.indicator("coastal")), .text("; {not a placeholder}; income group "),
-            .reference(.indicator("income_group")), .text("."),
-        ])
+        #expect(
+            env.because?.parts == [
+                .text("Coastal: "), .reference(.indicator("coastal")), .text("; {not a placeholder}; income group "),
+                .reference(.indicator("income_group")), .text("."),
+            ])
         let indicator = try #require(ruleset.indicator("wgi_rule_of_law"))
         #expect(indicator.range == -2.5...2.5)
         #expect(indicator.better == .higher)
@@ -94,7 +100,9 @@ struct RulesetLoaderTests {
         let (ruleset, diagnostics) = RulesetLoader.load(directory: "/nonexistent/ruleset")
         #expect(ruleset == nil)
         #expect(diagnostics.map(\.code) == [.unreadableFile])
-        #expect(DiagnosticRenderer().render(diagnostics) == "/nonexistent/ruleset:1:1: error[PA001]: no such ruleset folder\n")
+        #expect(
+            DiagnosticRenderer().render(diagnostics)
+                == "/nonexistent/ruleset:1:1: error[PA001]: no such ruleset folder\n")
     }
 
     @Test("a ruleset with 6 different errors across 3 files reports all 6 in one run")
@@ -128,12 +136,15 @@ struct RulesetLoaderTests {
                     when: "  nope2 > 1"
                     then: {threats: [t]}
 
-                """,
+                """
         ])
         defer { removeTemporaryFolder(folder) }
         let (_, diagnostics) = RulesetLoader.load(directory: folder)
-        #expect(diagnostics.filter { $0.code == .unknownReference }.map { "\($0.location?.mark.description ?? "-") \($0.message)" } == [
-            "13:25 unknown instrument 'nope'", "16:11 unknown instrument 'nada'", "21:14 unknown indicator 'nope2'",
-        ])
+        #expect(
+            diagnostics.filter { $0.code == .unknownReference }.map {
+                "\($0.location?.mark.description ?? "-") \($0.message)"
+            } == [
+                "13:25 unknown instrument 'nope'", "16:11 unknown instrument 'nada'", "21:14 unknown indicator 'nope2'",
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 /// The static-analysis stages (PA501–PA507): one fixture ruleset per finding, a clean one
@@ -7,10 +8,13 @@ import YAML
 @Suite struct StaticAnalysisTests {
     /// The analysis findings of a fixture, as `code line:column message`.
     private func findings(_ fixture: String) throws -> [String] {
-        let (ruleset, diagnostics) = RulesetLoader.load(directory: try RuleTestFixtures.path(fixture), checks: RulesetChecks.all)
+        let (ruleset, diagnostics) = RulesetLoader.load(
+            directory: try RuleTestFixtures.path(fixture), checks: RulesetChecks.all)
         #expect(ruleset != nil)
         #expect(!diagnostics.hasErrors)
-        return diagnostics.sortedForDisplay().map { "\($0.code.rawValue) \($0.location?.mark.description ?? "-") \($0.message)" }
+        return diagnostics.sortedForDisplay().map {
+            "\($0.code.rawValue) \($0.location?.mark.description ?? "-") \($0.message)"
+        }
     }
 
     @Test func cleanRulesetsHaveNoFinding() throws {
@@ -19,23 +23,26 @@ import YAML
     }
 
     @Test func analysisRunsInValidateOnly() {
-        #expect(RulesetChecks.all.map(\.name) == RulesetChecks.standard.map(\.name) + [
-            "unsatisfiable-conditions", "always-true-conditions", "duplicate-conditions", "subsumed-rules",
-            "unreferenced-entries", "unraisable-threats", "unrecommended-strategies",
-        ])
+        #expect(
+            RulesetChecks.all.map(\.name) == RulesetChecks.standard.map(\.name) + [
+                "unsatisfiable-conditions", "always-true-conditions", "duplicate-conditions", "subsumed-rules",
+                "unreferenced-entries", "unraisable-threats", "unrecommended-strategies",
+            ])
     }
 
     @Test func unsatisfiableConditions() throws {
-        #expect(try findings("analysis/unsatisfiable") == [
-            "PA501 30:7 the condition of rule 'U-1' can never be true, so the rule never fires: 'x < 1' clashes with 'x > 2'",
-            "PA501 34:7 the condition of rule 'U-2' can never be true, so the rule never fires: 'instrument.i == party' clashes with 'instrument.i == none'",
-            "PA501 38:7 the condition of rule 'U-3' can never be true, so the rule never fires: 'y is missing' clashes with 'y >= 3'",
-            "PA501 44:11 this part of the condition of rule 'U-4' can never be true: 'tier == a' clashes with 'tier == b'",
-        ])
+        #expect(
+            try findings("analysis/unsatisfiable") == [
+                "PA501 30:7 the condition of rule 'U-1' can never be true, so the rule never fires: 'x < 1' clashes with 'x > 2'",
+                "PA501 34:7 the condition of rule 'U-2' can never be true, so the rule never fires: 'instrument.i == party' clashes with 'instrument.i == none'",
+                "PA501 38:7 the condition of rule 'U-3' can never be true, so the rule never fires: 'y is missing' clashes with 'y >= 3'",
+                "PA501 44:11 this part of the condition of rule 'U-4' can never be true: 'tier == a' clashes with 'tier == b'",
+            ])
     }
 
     @Test func unsatisfiableNamesTheClashingLeavesInNotes() throws {
-        let (_, diagnostics) = RulesetLoader.load(directory: try RuleTestFixtures.path("analysis/unsatisfiable"), checks: RulesetChecks.all)
+        let (_, diagnostics) = RulesetLoader.load(
+            directory: try RuleTestFixtures.path("analysis/unsatisfiable"), checks: RulesetChecks.all)
         let first = try #require(diagnostics.sortedForDisplay().first)
         #expect(first.severity == .warning)
         #expect(first.notes.map(\.message) == ["clashing leaf 'x < 1'", "clashing leaf 'x > 2'"])
@@ -43,68 +50,78 @@ import YAML
     }
 
     @Test func alwaysTrueConditions() throws {
-        #expect(try findings("analysis/always-true") == [
-            "PA502 31:7 the condition of rule 'A-1' is true for every profile (missing values included), so the rule always fires: 'y is missing' or 'y is present' covers every case",
-            "PA502 41:11 this part of the condition of rule 'A-3' is true for every profile (missing values included): 'flag == true' or 'flag == false' or 'flag is missing' covers every case",
-        ])
+        #expect(
+            try findings("analysis/always-true") == [
+                "PA502 31:7 the condition of rule 'A-1' is true for every profile (missing values included), so the rule always fires: 'y is missing' or 'y is present' covers every case",
+                "PA502 41:11 this part of the condition of rule 'A-3' is true for every profile (missing values included): 'flag == true' or 'flag == false' or 'flag is missing' covers every case",
+            ])
     }
 
     @Test func duplicateConditions() throws {
-        #expect(try findings("analysis/duplicate-condition") == ["PA503 30:7 rule 'D-1' has the same condition as rule 'C-2'"])
+        #expect(
+            try findings("analysis/duplicate-condition") == [
+                "PA503 30:7 rule 'D-1' has the same condition as rule 'C-2'"
+            ])
     }
 
     @Test func subsumedRules() throws {
-        #expect(try findings("analysis/subsumed-rule") == [
-            "PA504 30:7 rule 'S-1' is subsumed by rule 'C-1': it fires only when rule 'C-1' also fires and names the same threats, strategies and instruments, so it only adds weight to the same findings",
-        ])
+        #expect(
+            try findings("analysis/subsumed-rule") == [
+                "PA504 30:7 rule 'S-1' is subsumed by rule 'C-1': it fires only when rule 'C-1' also fires and names the same threats, strategies and instruments, so it only adds weight to the same findings"
+            ])
     }
 
     @Test func unreferencedEntries() throws {
-        #expect(try findings("analysis/unreferenced-entry") == [
-            "PA505 8:5 indicator 'z' is not read by any rule condition or 'because' text",
-            "PA505 13:5 priority 'q' has no strategy",
-            "PA505 18:5 instrument 'j' is named by no rule or strategy, so no report can list it",
-        ])
+        #expect(
+            try findings("analysis/unreferenced-entry") == [
+                "PA505 8:5 indicator 'z' is not read by any rule condition or 'because' text",
+                "PA505 13:5 priority 'q' has no strategy",
+                "PA505 18:5 instrument 'j' is named by no rule or strategy, so no report can list it",
+            ])
     }
 
     @Test func unraisableThreats() throws {
-        #expect(try findings("analysis/unraisable-threat") == [
-            "PA506 10:5 threat 't2' is named by no rule, so no report can raise it",
-            "PA506 11:5 threat 't3' can never be raised: the only rules naming it (N-1) can never fire",
-            "PA501 32:7 the condition of rule 'N-1' can never be true, so the rule never fires: 'x >= 8' clashes with 'x <= 2'",
-        ])
+        #expect(
+            try findings("analysis/unraisable-threat") == [
+                "PA506 10:5 threat 't2' is named by no rule, so no report can raise it",
+                "PA506 11:5 threat 't3' can never be raised: the only rules naming it (N-1) can never fire",
+                "PA501 32:7 the condition of rule 'N-1' can never be true, so the rule never fires: 'x >= 8' clashes with 'x <= 2'",
+            ])
     }
 
     @Test func unrecommendedStrategies() throws {
-        #expect(try findings("analysis/unrecommended-strategy") == [
-            "PA507 14:5 strategy 's2' is named by no rule, so it is never recommended",
-        ])
+        #expect(
+            try findings("analysis/unrecommended-strategy") == [
+                "PA507 14:5 strategy 's2' is named by no rule, so it is never recommended"
+            ])
     }
 
     // MARK: Kleene logic
 
-    @Test("conditions decided by the analysis", arguments: [
-        // (condition, never true, always true)
-        ("any: [x < 5, x >= 5]", false, false),          // unknown when x is missing
-        ("any: [x is missing, x is present]", false, true),
-        ("any: [x is missing, x < 5, x >= 5]", false, true),
-        ("all: [x < 5, x >= 5]", true, false),
-        ("all: [x <= 2, x >= 2]", false, false),           // x == 2
-        ("all: [x < 2, x > 1.999]", false, false),
-        ("all: [x != 1, x == 1]", true, false),
-        ("all: [\"x in [1, 2]\", x > 2]", true, false),
-        ("not: {any: [x < 5, x >= 5]}", true, false),      // true would need x present and on neither side
-        ("not: x is missing", false, false),
-        ("any: [flag == true, flag == false]", false, false),
-        ("any: [flag == true, flag != true, flag is missing]", false, true),
-        ("all: [tier != a, tier != b, tier != c]", true, false),
-        ("any: [\"tier in [a, b]\", tier == c, tier is missing]", false, true),
-        ("all: [instrument.i != party, instrument.i != signatory, instrument.i != none]", true, false),
-        ("at_least: {count: 2, of: [x < 1, x > 2, flag == true]}", false, false),
-        ("at_least: {count: 2, of: [x < 1, x > 2, x is missing]}", true, false),
-        ("at_least: {count: 1, of: [x is missing, x is present]}", false, true),
-        ("not: {at_least: {count: 1, of: [x is missing, x is present]}}", true, false),
-    ])
+    @Test(
+        "conditions decided by the analysis",
+        arguments: [
+            // (condition, never true, always true)
+            ("any: [x < 5, x >= 5]", false, false), // unknown when x is missing
+            ("any: [x is missing, x is present]", false, true),
+            ("any: [x is missing, x < 5, x >= 5]", false, true),
+            ("all: [x < 5, x >= 5]", true, false),
+            ("all: [x <= 2, x >= 2]", false, false), // x == 2
+            ("all: [x < 2, x > 1.999]", false, false),
+            ("all: [x != 1, x == 1]", true, false),
+            ("all: [\"x in [1, 2]\", x > 2]", true, false),
+            ("not: {any: [x < 5, x >= 5]}", true, false), // true would need x present and on neither side
+            ("not: x is missing", false, false),
+            ("any: [flag == true, flag == false]", false, false),
+            ("any: [flag == true, flag != true, flag is missing]", false, true),
+            ("all: [tier != a, tier != b, tier != c]", true, false),
+            ("any: [\"tier in [a, b]\", tier == c, tier is missing]", false, true),
+            ("all: [instrument.i != party, instrument.i != signatory, instrument.i != none]", true, false),
+            ("at_least: {count: 2, of: [x < 1, x > 2, flag == true]}", false, false),
+            ("at_least: {count: 2, of: [x < 1, x > 2, x is missing]}", true, false),
+            ("at_least: {count: 1, of: [x is missing, x is present]}", false, true),
+            ("not: {at_least: {count: 1, of: [x is missing, x is present]}}", true, false),
+        ])
     func decided(condition: String, neverTrue: Bool, alwaysTrue: Bool) throws {
         let (ruleset, rule) = try Self.ruleset(with: condition)
         let space = try #require(ConditionSpace([rule.condition], ruleset: ruleset, budget: AnalysisBudget()))
@@ -112,19 +129,23 @@ import YAML
         #expect((ConditionAnalysis.alwaysTrue(rule.condition, in: space) != nil) == alwaysTrue)
     }
 
-    @Test("implication between conditions", arguments: [
-        ("all: [x >= 5, flag == true]", "x >= 5", true),
-        ("x >= 5", "all: [x >= 5, flag == true]", false),
-        ("x > 6", "x >= 5", true),
-        ("x >= 5", "any: [x >= 5, tier == a]", true),
-        ("tier == a", "tier in [a, b]", true),
-        ("x is missing", "not: x > 3", false),
-        ("all: [x >= 5, not: flag == true]", "flag == false", true),
-    ])
+    @Test(
+        "implication between conditions",
+        arguments: [
+            ("all: [x >= 5, flag == true]", "x >= 5", true),
+            ("x >= 5", "all: [x >= 5, flag == true]", false),
+            ("x > 6", "x >= 5", true),
+            ("x >= 5", "any: [x >= 5, tier == a]", true),
+            ("tier == a", "tier in [a, b]", true),
+            ("x is missing", "not: x > 3", false),
+            ("all: [x >= 5, not: flag == true]", "flag == false", true),
+        ])
     func implication(premise: String, conclusion: String, implies: Bool) throws {
         let (ruleset, first) = try Self.ruleset(with: premise)
         let (_, second) = try Self.ruleset(with: conclusion)
-        #expect(ConditionAnalysis.implies(first.condition, second.condition, ruleset: ruleset, budget: AnalysisBudget()) == implies)
+        #expect(
+            ConditionAnalysis.implies(first.condition, second.condition, ruleset: ruleset, budget: AnalysisBudget())
+                == implies)
     }
 
     @Test func canonicalFormIgnoresOrderAndNesting() throws {
@@ -136,7 +157,8 @@ import YAML
             ("any: [x > 1]", "x > 1"),
         ]
         for (left, right) in pairs {
-            let a = try Self.ruleset(with: left).1.condition, b = try Self.ruleset(with: right).1.condition
+            let a = try Self.ruleset(with: left).1.condition
+            let b = try Self.ruleset(with: right).1.condition
             #expect(CanonicalCondition.text(a) == CanonicalCondition.text(b), "\(left) vs \(right)")
         }
         let a = try Self.ruleset(with: "all: [x > 1, flag == true]").1.condition
@@ -148,8 +170,11 @@ import YAML
     @Test func largeConditionsAreGivenUpQuickly() throws {
         let (ruleset, _) = try Self.ruleset(with: "x > 1")
         let leaves = (0..<40).map { index in
-            Condition.leaf(Leaf(reference: .indicator("x"), test: .compare(index % 2 == 0 ? .greater : .less, .number(Double(index))),
-                                text: "x", location: Self.place, valueLocation: Self.place))
+            Condition.leaf(
+                Leaf(
+                    reference: .indicator("x"),
+                    test: .compare(index % 2 == 0 ? .greater : .less, .number(Double(index))),
+                    text: "x", location: Self.place, valueLocation: Self.place))
         }
         let condition = Condition.atLeast(20, leaves, Self.place)
         let space = try #require(ConditionSpace([condition], ruleset: ruleset, budget: AnalysisBudget()))
@@ -167,7 +192,9 @@ import YAML
         var random = SeededRandom(seed: 20_240_601)
         let base = try Self.ruleset(with: "x > 1").0
         let profiles = Self.allProfiles()
-        var checkedNever = 0, checkedAlways = 0, checkedImplies = 0
+        var checkedNever = 0
+        var checkedAlways = 0
+        var checkedImplies = 0
         for _ in 0..<600 {
             let first = Self.randomCondition(&random, depth: 3)
             let second = Self.randomCondition(&random, depth: 2)
@@ -187,7 +214,8 @@ import YAML
             let implies = ConditionAnalysis.implies(first, second, ruleset: ruleset, budget: AnalysisBudget())
             #expect(never == bruteNever, "never true: \(CanonicalCondition.text(first))")
             #expect(always == bruteAlways, "always true: \(CanonicalCondition.text(first))")
-            #expect(implies == bruteImplies, "\(CanonicalCondition.text(first)) implies \(CanonicalCondition.text(second))")
+            #expect(
+                implies == bruteImplies, "\(CanonicalCondition.text(first)) implies \(CanonicalCondition.text(second))")
             if bruteNever { checkedNever += 1 }
             if bruteAlways { checkedAlways += 1 }
             if bruteImplies { checkedImplies += 1 }
@@ -217,7 +245,8 @@ import YAML
     /// A one-rule ruleset with `condition` (YAML flow text) as the rule's condition.
     static func ruleset(with condition: String) throws -> (Ruleset, Rule) {
         let when = condition.contains(":") ? "{\(condition)}" : "\"\(condition)\""
-        let file = SourceFile(path: "analysis.yaml", text: rulesetText.replacingOccurrences(of: "{CONDITION}", with: when))
+        let file = SourceFile(
+            path: "analysis.yaml", text: rulesetText.replacingOccurrences(of: "{CONDITION}", with: when))
         let node: Node
         switch SourceReader.parse(file) {
         case .success(let parsed): node = parsed
@@ -235,8 +264,9 @@ import YAML
         let instruments = try items("instruments").compactMap { CatalogDecoder.instrument($0, context) }
         let rules = try items("rules").compactMap { RuleDecoder.rule($0, context) }
         #expect(!context.diagnostics.hasErrors, "\(DiagnosticRenderer().render(context.diagnostics))")
-        let ruleset = Ruleset(root: ".", header: header, indicators: indicators, threats: threats, priorities: [], strategies: [],
-                              instruments: instruments, rules: rules, contentHash: "", files: [])
+        let ruleset = Ruleset(
+            root: ".", header: header, indicators: indicators, threats: threats, priorities: [], strategies: [],
+            instruments: instruments, rules: rules, contentHash: "", files: [])
         let rule = try #require(rules.first)
         return (ruleset, rule)
     }
@@ -249,8 +279,9 @@ import YAML
             rule.condition = condition
             return rule
         }
-        return Ruleset(root: base.root, header: base.header, indicators: base.indicators, threats: base.threats, priorities: [],
-                       strategies: [], instruments: base.instruments, rules: rules, contentHash: "", files: [])
+        return Ruleset(
+            root: base.root, header: base.header, indicators: base.indicators, threats: base.threats, priorities: [],
+            strategies: [], instruments: base.instruments, rules: rules, contentHash: "", files: [])
     }
 
     /// Every combination of missing and one value per region for x (literals 1, 2, 3),
@@ -270,8 +301,10 @@ import YAML
                         if let flag { indicators["flag"] = IndicatorValue(value: .bool(flag)) }
                         if let tier { indicators["tier"] = IndicatorValue(value: .category(tier)) }
                         let instruments = status.map { ["i": InstrumentStatusEntry(status: $0)] } ?? [:]
-                        profiles.append(Profile(path: "", country: Country(code: "T", name: "T", year: 2024),
-                                                indicators: indicators, instruments: instruments, contentHash: ""))
+                        profiles.append(
+                            Profile(
+                                path: "", country: Country(code: "T", name: "T", year: 2024),
+                                indicators: indicators, instruments: instruments, contentHash: ""))
                     }
                 }
             }
@@ -309,7 +342,9 @@ import YAML
             }
         case 1:
             reference = .indicator("flag")
-            test = random.next(5) == 0 ? .isMissing : .compare(random.next(2) == 0 ? .equal : .notEqual, .bool(random.next(2) == 0))
+            test =
+                random.next(5) == 0
+                ? .isMissing : .compare(random.next(2) == 0 ? .equal : .notEqual, .bool(random.next(2) == 0))
         case 2:
             reference = .indicator("tier")
             let word = { (random: inout SeededRandom) in Literal.word(["a", "b", "c"][random.next(3)]) }
@@ -376,20 +411,29 @@ struct SeededRandom {
     func nodeLimit() throws {
         let limit = AnalysisBudget.maxConditionNodes
         #expect(try Self.load(rules: Self.clash("AT", nodes: limit)).contains { $0.code == .unsatisfiableCondition })
-        #expect(try !Self.load(rules: Self.clash("OVER", nodes: limit + 1)).contains { $0.code == .unsatisfiableCondition })
+        #expect(
+            try !Self.load(rules: Self.clash("OVER", nodes: limit + 1)).contains { $0.code == .unsatisfiableCondition })
     }
 
-    @Test("adversarial rulesets are analysed within the budget", .timeLimit(.minutes(1)), arguments: ["pairs", "atLeast", "thresholds"])
+    @Test(
+        "adversarial rulesets are analysed within the budget", .timeLimit(.minutes(1)),
+        arguments: ["pairs", "atLeast", "thresholds"])
     func adversarial(kind: String) throws {
         var rules = ""
         switch kind {
         case "pairs":
             // 2,000 rules with one consequence: four million implication questions.
-            for index in 0..<2_000 { rules += "  - {id: P\(index), when: {all: [x > \(index), b\(index % 64) == true]}, then: {threats: [t]}}\n" }
+            for index in 0..<2_000 {
+                rules +=
+                    "  - {id: P\(index), when: {all: [x > \(index), b\(index % 64) == true]}, then: {threats: [t]}}\n"
+            }
         case "atLeast":
             // at_least N of 64 booleans: thousands of alternatives per part.
             let parts = (0..<64).map { "b\($0) == true" }.joined(separator: ", ")
-            for index in 0..<50 { rules += "  - {id: L\(index), when: {at_least: {count: \(index % 32 + 1), of: [\(parts)]}}, then: {threats: [t]}}\n" }
+            for index in 0..<50 {
+                rules +=
+                    "  - {id: L\(index), when: {at_least: {count: \(index % 32 + 1), of: [\(parts)]}}, then: {threats: [t]}}\n"
+            }
         default:
             // 250 distinct thresholds on one number per rule: 500 states per state set.
             for index in 0..<100 {
@@ -404,7 +448,9 @@ struct SeededRandom {
 
     @Test("once the budget is spent, every question is undecided")
     func exhaustedBudget() throws {
-        let folder = try TestRulesets.folder(["ruleset.yaml": Self.header, "rules.yaml": "rules:\n" + Self.clash("C", nodes: 3)])
+        let folder = try TestRulesets.folder([
+            "ruleset.yaml": Self.header, "rules.yaml": "rules:\n" + Self.clash("C", nodes: 3),
+        ])
         defer { removeTemporaryFolder(folder) }
         let ruleset = try #require(RulesetLoader.load(directory: folder).0)
         let rule = ruleset.rules[0]

@@ -1,5 +1,6 @@
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 @Suite("TemplateParser")
@@ -17,10 +18,11 @@ struct TemplateParserTests {
 
     @Test func placeholdersAndLiteralBraces() throws {
         let parsed = try template("\"{a} and {instrument.untoc}; {not one} {{b}} {c.d} {}\"")
-        #expect(parsed.parts == [
-            .reference(.indicator("a")), .text(" and "), .reference(.instrument("untoc")), .text("; {not one} {"),
-            .reference(.indicator("b")), .text("} {c.d} {}"),
-        ])
+        #expect(
+            parsed.parts == [
+                .reference(.indicator("a")), .text(" and "), .reference(.instrument("untoc")), .text("; {not one} {"),
+                .reference(.indicator("b")), .text("} {c.d} {}"),
+            ])
         #expect(parsed.placeholderLocations.map(\.mark.column) == [11, 19, 50])
         #expect(parsed.render { "<\($0)>" } == "<a> and <instrument.untoc>; {not one} {<b>} {c.d} {}")
     }

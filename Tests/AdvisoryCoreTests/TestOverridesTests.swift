@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AdvisoryCore
 
 @Suite struct TestOverridesTests {
@@ -46,7 +47,8 @@ import Testing
     }
 
     @Test func removingAnAbsentEntryIsHarmless() {
-        let merged = TestOverrides(indicators: ["nothing": .remove], instruments: ["nothing": .remove]).apply(to: profile)
+        let merged = TestOverrides(indicators: ["nothing": .remove], instruments: ["nothing": .remove]).apply(
+            to: profile)
         #expect(merged.indicators.count == 2)
         #expect(merged.instruments.count == 1)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryReports
 
 /// Headless Chromium renders the HTML report (screen and print). Skipped, with a message,
@@ -19,10 +20,13 @@ import Testing
     static func run(_ arguments: [String]) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(chromium))
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"] + arguments
+        process.arguments =
+            ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": FileManager.default.temporaryDirectory.path]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "HOME": FileManager.default.temporaryDirectory.path
+        ]) { _, new in new }
         try process.run()
         process.waitUntilExit()
         return process.terminationStatus
@@ -34,8 +38,9 @@ import Testing
         return url
     }
 
-    @Test(.enabled(if: chromium != nil, "chromium is not on PATH: the HTML screenshot check is skipped"),
-          .timeLimit(.minutes(2)))
+    @Test(
+        .enabled(if: chromium != nil, "chromium is not on PATH: the HTML screenshot check is skipped"),
+        .timeLimit(.minutes(2)))
     func screenshot() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -50,8 +55,9 @@ import Testing
         #expect(data.count > 40_000, "the screenshot is \(data.count) bytes: is the page blank?")
     }
 
-    @Test(.enabled(if: chromium != nil, "chromium is not on PATH: the HTML print check is skipped"),
-          .timeLimit(.minutes(2)))
+    @Test(
+        .enabled(if: chromium != nil, "chromium is not on PATH: the HTML print check is skipped"),
+        .timeLimit(.minutes(2)))
     func printsToA4() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

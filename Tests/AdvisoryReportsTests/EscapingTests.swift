@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Testing
+
 @testable import AdvisoryReports
 
 /// Text from YAML (a country named `<script>alert(1)</script> & "Co"`, titles with `<b>`,
@@ -86,21 +87,23 @@ import Testing
         return count
     }
 
-    @Test("Markdown escaping", arguments: [
-        ("plain text", "plain text"),
-        ("a | b", "a \\| b"),
-        ("line one\nline two\r\nthree", "line one line two three"),
-        ("<script>x</script>", "\\<script>x\\</script>"),
-        ("x < 5 and y <= 4", "x < 5 and y <= 4"),
-        ("*bold* [link](u) `code` ~strike~", "\\*bold\\* \\[link\\](u) \\`code\\` \\~strike\\~"),
-        ("tier_2_watch_list", "tier_2_watch_list"),
-        ("_emphasis_", "\\_emphasis\\_"),
-        ("# heading", "\\# heading"),
-        ("- item", "\\- item"),
-        ("a - b", "a - b"),
-        ("R&D &amp; more", "R\\&D \\&amp; more"),
-        ("back\\slash", "back\\\\slash"),
-    ])
+    @Test(
+        "Markdown escaping",
+        arguments: [
+            ("plain text", "plain text"),
+            ("a | b", "a \\| b"),
+            ("line one\nline two\r\nthree", "line one line two three"),
+            ("<script>x</script>", "\\<script>x\\</script>"),
+            ("x < 5 and y <= 4", "x < 5 and y <= 4"),
+            ("*bold* [link](u) `code` ~strike~", "\\*bold\\* \\[link\\](u) \\`code\\` \\~strike\\~"),
+            ("tier_2_watch_list", "tier_2_watch_list"),
+            ("_emphasis_", "\\_emphasis\\_"),
+            ("# heading", "\\# heading"),
+            ("- item", "\\- item"),
+            ("a - b", "a - b"),
+            ("R&D &amp; more", "R\\&D \\&amp; more"),
+            ("back\\slash", "back\\\\slash"),
+        ])
     func markdownEscaping(input: String, expected: String) {
         #expect(MarkdownEscaping.escape(input) == expected)
     }

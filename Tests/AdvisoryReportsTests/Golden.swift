@@ -14,13 +14,16 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(url.path); run RECORD_GOLDEN=1 swift test to record it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(url.path); run RECORD_GOLDEN=1 swift test to record it",
+                sourceLocation: sourceLocation)
             return
         }
         guard expected != actual else { return }
         let actualURL = FileManager.default.temporaryDirectory.appendingPathComponent("actual-" + name)
         try? Data(actual.utf8).write(to: actualURL)
-        Issue.record("""
+        Issue.record(
+            """
             \(name) differs from its golden file \(firstDifference(expected, actual))
             diff \(url.path) \(actualURL.path)
             (re-record on purpose with RECORD_GOLDEN=1 swift test)

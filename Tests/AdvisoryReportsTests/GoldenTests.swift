@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AdvisoryReports
 
 /// Every format of every fixture profile against its golden file.

@@ -1,6 +1,7 @@
 import AdvisoryCore
 import Foundation
 import Testing
+
 @testable import AdvisoryReports
 
 /// Listings and views that once took time quadratic in the size of the ruleset.
@@ -17,7 +18,11 @@ import Testing
         text += "threats:\n" + (0..<count).map { "  - {id: t\($0), title: T}\n" }.joined()
         text += "priorities:\n" + (0..<count).map { "  - {id: p\($0), title: P}\n" }.joined()
         text += "strategies:\n" + (0..<count).map { "  - {id: s\($0), title: S, priority: p\($0 / 2)}\n" }.joined()
-        text += "rules:\n" + (0..<count).map { "  - {id: R\($0), when: x > 1, then: {threats: [t\($0 / 2), t\($0 / 2)], strategies: [s\($0)]}}\n" }.joined()
+        text +=
+            "rules:\n"
+            + (0..<count).map {
+                "  - {id: R\($0), when: x > 1, then: {threats: [t\($0 / 2), t\($0 / 2)], strategies: [s\($0)]}}\n"
+            }.joined()
         try Data(text.utf8).write(to: root.appendingPathComponent("ruleset.yaml"))
         let ruleset = try #require(RulesetLoader.load(directory: root.path).0)
         let listing = CatalogListing(ruleset: ruleset)
@@ -41,11 +46,14 @@ import Testing
         var text = "ruleset: {id: big, title: Big, version: 1.0.0}\nindicators:\n  - {id: x, type: number}\n"
         text += "priorities:\n" + (0..<10).map { "  - {id: p\($0), title: P}\n" }.joined()
         text += "strategies:\n" + (0..<count).map { "  - {id: s\($0), title: S, priority: p\($0 % 10)}\n" }.joined()
-        text += "rules:\n  - {id: R, when: x > 1, then: {strategies: [" + (0..<count).map { "s\($0)" }.joined(separator: ", ") + "]}}\n"
+        text +=
+            "rules:\n  - {id: R, when: x > 1, then: {strategies: ["
+            + (0..<count).map { "s\($0)" }.joined(separator: ", ") + "]}}\n"
         try Data(text.utf8).write(to: root.appendingPathComponent("ruleset.yaml"))
         let compiled = try CompiledRuleset(try #require(RulesetLoader.load(directory: root.path).0))
-        let profile = Profile(path: "", country: AdvisoryCore.Country(code: "X", name: "X", year: 2024),
-                              indicators: ["x": IndicatorValue(value: .number(5))], instruments: [:], contentHash: "")
+        let profile = Profile(
+            path: "", country: AdvisoryCore.Country(code: "X", name: "X", year: 2024),
+            indicators: ["x": IndicatorValue(value: .number(5))], instruments: [:], contentHash: "")
         let report = ReportBuilder(compiled).build(Evaluator(compiled).evaluate(profile), date: "2025-01-01")
         let start = ContinuousClock.now
         let view = ReportView(report)
@@ -61,15 +69,17 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        var text = "ruleset: {id: big, title: Big, version: 1.0.0, stale_after_years: 3}\nthreats:\n  - {id: t, title: T}\n"
+        var text =
+            "ruleset: {id: big, title: Big, version: 1.0.0, stale_after_years: 3}\nthreats:\n  - {id: t, title: T}\n"
         text += "indicators:\n" + (0..<count).map { "  - {id: v\($0), type: number}\n" }.joined()
         text += "rules:\n" + (0..<count).map { "  - {id: R\($0), when: v\($0) > 0, then: {threats: [t]}}\n" }.joined()
         try Data(text.utf8).write(to: root.appendingPathComponent("ruleset.yaml"))
         let compiled = try CompiledRuleset(try #require(RulesetLoader.load(directory: root.path).0))
         var values: [String: IndicatorValue] = [:]
         for index in 0..<count { values["v\(index)"] = IndicatorValue(value: .number(1), year: 2000) }
-        let profile = Profile(path: "", country: AdvisoryCore.Country(code: "X", name: "X", year: 2024),
-                              indicators: values, instruments: [:], contentHash: "")
+        let profile = Profile(
+            path: "", country: AdvisoryCore.Country(code: "X", name: "X", year: 2024),
+            indicators: values, instruments: [:], contentHash: "")
         let report = ReportBuilder(compiled).build(Evaluator(compiled).evaluate(profile), date: "2025-01-01")
         let start = ContinuousClock.now
         let rows = CSVReportRenderer.rows(report).filter { $0[1] == "stale" }

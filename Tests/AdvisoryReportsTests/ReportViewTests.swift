@@ -1,15 +1,18 @@
 import Testing
+
 @testable import AdvisoryReports
 
 @Suite struct ReportViewTests {
-    @Test("severity follows the level's rank among the ruleset's levels", arguments: [
-        ("low", ["low", "medium", "high", "critical"], "low"),
-        ("critical", ["low", "medium", "high", "critical"], "critical"),
-        ("none", ["low", "medium", "high", "critical"], "none"),
-        ("elevated", ["elevated", "severe"], "medium"),
-        ("severe", ["elevated", "severe"], "critical"),
-        ("only", ["only"], "critical"),
-    ])
+    @Test(
+        "severity follows the level's rank among the ruleset's levels",
+        arguments: [
+            ("low", ["low", "medium", "high", "critical"], "low"),
+            ("critical", ["low", "medium", "high", "critical"], "critical"),
+            ("none", ["low", "medium", "high", "critical"], "none"),
+            ("elevated", ["elevated", "severe"], "medium"),
+            ("severe", ["elevated", "severe"], "critical"),
+            ("only", ["only"], "critical"),
+        ])
     func severity(level: String, levels: [String], expected: String) {
         #expect(ReportView.severity(of: level, among: levels) == expected)
     }

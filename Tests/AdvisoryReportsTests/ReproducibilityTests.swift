@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryReports
 
 /// Same inputs, same bytes. (The CLI test runs separate processes too, where dictionary

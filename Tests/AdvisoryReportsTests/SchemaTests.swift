@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryReports
 
 /// Produced JSON reports validated against docs/report-schema.json by a real JSON Schema
@@ -71,7 +72,9 @@ import Testing
         var missing = extra
         missing.removeValue(forKey: "surprise")
         missing.removeValue(forKey: "provenance")
-        let documents = try [extra, missing].map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
+        let documents = try [extra, missing].map {
+            String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self)
+        }
         for document in documents {
             let result = try Self.validate([document])
             #expect(result.status == 1, "\(result.output)")
@@ -83,7 +86,8 @@ import Testing
     /// This checks the fixture really exercises the optional keys.
     @Test func theFixtureCarriesEveryOptionalKey() throws {
         let json = try JSONReportRenderer.render(try Fixtures.arcadia)
-        for key in ["\"description\"", "\"short\"", "\"since\"", "\"margin\"", "\"source\"", "\"because\"", "\"year\""] {
+        for key in ["\"description\"", "\"short\"", "\"since\"", "\"margin\"", "\"source\"", "\"because\"", "\"year\""]
+        {
             #expect(json.contains(key), "arcadia.json lacks \(key)")
         }
     }
@@ -92,7 +96,11 @@ import Testing
         let data = try Data(contentsOf: Self.schema)
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let required = Set(try #require(schema["required"] as? [String]))
-        #expect(required.isSuperset(of: ["schema", "country", "threats", "strategies", "instruments", "rules", "data_gaps", "stale", "provenance"]))
+        #expect(
+            required.isSuperset(of: [
+                "schema", "country", "threats", "strategies", "instruments", "rules", "data_gaps", "stale",
+                "provenance",
+            ]))
         #expect(schema["additionalProperties"] as? Bool == false)
     }
 }

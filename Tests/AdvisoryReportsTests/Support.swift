@@ -1,5 +1,6 @@
 import AdvisoryCore
 import Foundation
+
 @testable import AdvisoryReports
 
 /// Loads the fixture ruleset and profiles and builds their reports.
@@ -27,7 +28,9 @@ enum Fixtures {
         let compiled = try compiled(ruleset)
         let path = folder.appendingPathComponent(profile).path
         let (loaded, diagnostics) = ProfileDecoder.load(path, ruleset: compiled.ruleset)
-        guard let loaded else { throw LoadError(description: "fixture profile \(path) is invalid: \(diagnostics.map(\.message))") }
+        guard let loaded else {
+            throw LoadError(description: "fixture profile \(path) is invalid: \(diagnostics.map(\.message))")
+        }
         return ReportBuilder(compiled).build(Evaluator(compiled).evaluate(loaded), date: date)
     }
 

@@ -1,35 +1,45 @@
 import Foundation
 import Testing
+
 @testable import AdvisoryReports
 
 @Suite struct TemplateTests {
     @Test func customMarkdownTemplateGetsTheViewModel() throws {
-        let template = try ReportTemplate(format: .markdown, text: """
-            {{country.name}} | {{country.code}} | {{provenance.date}}
-            {{#threats}}
-            - {{rank}}. {{title}}: {{levelLabel}} {{score}} ({{scorePercent}}%) [{{rulesText}}]
-            {{/threats}}
-            {{^hasStale}}no stale data{{/hasStale}}
-            """, name: "custom.md.mustache")
+        let template = try ReportTemplate(
+            format: .markdown,
+            text: """
+                {{country.name}} | {{country.code}} | {{provenance.date}}
+                {{#threats}}
+                - {{rank}}. {{title}}: {{levelLabel}} {{score}} ({{scorePercent}}%) [{{rulesText}}]
+                {{/threats}}
+                {{^hasStale}}no stale data{{/hasStale}}
+                """, name: "custom.md.mustache")
         let text = template.render(try Fixtures.arcadia)
-        #expect(text == """
-            Republic of Arcadia | ARC | 2025-01-15
-            - 1. Transnational organized crime and illicit financial flows: Critical 0.93 (93%) [AML-001, OC-001, OC-002]
-            - 2. Trafficking in persons: Critical 0.80 (80%) [TIP-001]
-            - 3. Weak security governance and rule of law: High 0.69 (69%) [AML-001, ROL-001]
-            - 4. Cybercrime: Medium 0.50 (50%) [CYB-001]
+        #expect(
+            text == """
+                Republic of Arcadia | ARC | 2025-01-15
+                - 1. Transnational organized crime and illicit financial flows: Critical 0.93 (93%) [AML-001, OC-001, OC-002]
+                - 2. Trafficking in persons: Critical 0.80 (80%) [TIP-001]
+                - 3. Weak security governance and rule of law: High 0.69 (69%) [AML-001, ROL-001]
+                - 4. Cybercrime: Medium 0.50 (50%) [CYB-001]
 
-            """)
+                """)
     }
 
     @Test func customHTMLTemplateEscapesForHTML() throws {
-        let template = try ReportTemplate(format: .html, text: "<h1>{{country.name}}</h1>", name: "custom.html.mustache")
-        #expect(template.render(try Fixtures.hostile) == "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;</h1>")
+        let template = try ReportTemplate(
+            format: .html, text: "<h1>{{country.name}}</h1>", name: "custom.html.mustache")
+        #expect(
+            template.render(try Fixtures.hostile)
+                == "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;</h1>")
     }
 
     @Test func missingOptionalValuesDoNotLeakFromOuterSections() throws {
-        let template = try ReportTemplate(format: .markdown, text: "{{#dataGaps}}[{{rule}}:{{title}}]{{/dataGaps}}{{#annex}}{{#leaves}}<{{source}}>{{/leaves}}{{/annex}}",
-                                          name: "t")
+        let template = try ReportTemplate(
+            format: .markdown,
+            text:
+                "{{#dataGaps}}[{{rule}}:{{title}}]{{/dataGaps}}{{#annex}}{{#leaves}}<{{source}}>{{/leaves}}{{/annex}}",
+            name: "t")
         var report = try Fixtures.borealia
         report.dataGaps[0].title = nil
         #expect(template.render(report) == "[ENV-001:][TIP-001:Trafficking response below minimum standards]")
@@ -43,14 +53,21 @@ import Testing
         var testDescription: String { message }
     }
 
-    @Test("a template that does not parse names the position", arguments: [
-        BadTemplate(text: "# Report\n\n{{#threats}}\n- {{title}}\n", line: 3, column: 1, message: "the section 'threats' is never closed"),
-        BadTemplate(text: "a\n{{#threats}}{{#rules}}\n{{/threats}}\n{{/rules}}\n", line: 3, column: 4,
-                    message: "this closing tag does not match the open section 'rules' (opened at 2:13)"),
-        BadTemplate(text: "line one\n  {{title\n", line: 2, column: 3, message: "this tag is never closed"),
-        BadTemplate(text: "{{#threats}}\n{{title}\n{{/threats}}\n", line: 2, column: 8, message: "a tag is not closed"),
-        BadTemplate(text: "{{% CONTENT_TYPE: PDF }}\n", line: 1, column: 25, message: "unknown pragma or content type"),
-    ])
+    @Test(
+        "a template that does not parse names the position",
+        arguments: [
+            BadTemplate(
+                text: "# Report\n\n{{#threats}}\n- {{title}}\n", line: 3, column: 1,
+                message: "the section 'threats' is never closed"),
+            BadTemplate(
+                text: "a\n{{#threats}}{{#rules}}\n{{/threats}}\n{{/rules}}\n", line: 3, column: 4,
+                message: "this closing tag does not match the open section 'rules' (opened at 2:13)"),
+            BadTemplate(text: "line one\n  {{title\n", line: 2, column: 3, message: "this tag is never closed"),
+            BadTemplate(
+                text: "{{#threats}}\n{{title}\n{{/threats}}\n", line: 2, column: 8, message: "a tag is not closed"),
+            BadTemplate(
+                text: "{{% CONTENT_TYPE: PDF }}\n", line: 1, column: 25, message: "unknown pragma or content type"),
+        ])
     func badTemplates(bad: BadTemplate) throws {
         for format in [ReportFormat.markdown, .html] {
             do {
@@ -60,7 +77,9 @@ import Testing
                 #expect(error.line == bad.line, "\(format): \(error)")
                 #expect(error.column == bad.column, "\(format): \(error)")
                 #expect(error.message.contains(bad.message), "\(format): \(error)")
-                #expect(error.description.hasPrefix("org.mustache:\(bad.line):\(bad.column): error[PA901]: cannot parse the template: "))
+                #expect(
+                    error.description.hasPrefix(
+                        "org.mustache:\(bad.line):\(bad.column): error[PA901]: cannot parse the template: "))
             }
         }
     }
@@ -70,11 +89,12 @@ import Testing
             _ = try ReportTemplate(format: .html, text: "<p>\n  {{#threats}}x\n", name: "t.html")
             Issue.record("the template parsed")
         } catch {
-            #expect(error.description == """
-                t.html:2:3: error[PA901]: cannot parse the template: the section 'threats' is never closed: {{/threats}} is missing
-                2 |   {{#threats}}x
-                  |   ^
-                """)
+            #expect(
+                error.description == """
+                    t.html:2:3: error[PA901]: cannot parse the template: the section 'threats' is never closed: {{/threats}} is missing
+                    2 |   {{#threats}}x
+                      |   ^
+                    """)
         }
     }
 
@@ -108,8 +128,10 @@ import Testing
         .appendingPathComponent("Sources/AdvisoryReports")
 
     @Test func embeddedTemplatesMatchTheFiles() throws {
-        let markdown = try String(contentsOf: Self.sources.appendingPathComponent("Templates/report.md.mustache"), encoding: .utf8)
-        let html = try String(contentsOf: Self.sources.appendingPathComponent("Templates/report.html.mustache"), encoding: .utf8)
+        let markdown = try String(
+            contentsOf: Self.sources.appendingPathComponent("Templates/report.md.mustache"), encoding: .utf8)
+        let html = try String(
+            contentsOf: Self.sources.appendingPathComponent("Templates/report.html.mustache"), encoding: .utf8)
         if Golden.recording {
             try Data(Self.swiftSource(markdown: markdown, html: html).utf8)
                 .write(to: Self.sources.appendingPathComponent("DefaultTemplates.swift"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YAML
 
 @Suite("Parser: errors and edge cases")
@@ -73,7 +74,9 @@ struct ParserErrorTests {
         #expect(root["a"]?.scalar?.resolved == .int(1))
     }
 
-    @Test("empty, blank and comment-only files are refused", arguments: ["", "\n\n", "   \n", "# just a comment\n# and another\n"])
+    @Test(
+        "empty, blank and comment-only files are refused",
+        arguments: ["", "\n\n", "   \n", "# just a comment\n# and another\n"])
     func emptyRefused(text: String) throws {
         let error = try #require(parseError(text))
         #expect(error.kind == .empty)
@@ -90,7 +93,9 @@ struct ParserErrorTests {
     @Test func tabIndentationIsASyntaxError() throws {
         let error = try #require(parseError("a:\n\tb: 1\n"))
         #expect(error.kind == .syntax)
-        #expect(error.message == "found character that cannot start any token while scanning for the next token (started at 2:1)")
+        #expect(
+            error.message
+                == "found character that cannot start any token while scanning for the next token (started at 2:1)")
         #expect(error.mark == Mark(line: 2, column: 1))
     }
 

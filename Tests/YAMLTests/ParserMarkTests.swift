@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YAML
 
 @Suite("Parser: marks")
@@ -90,7 +91,9 @@ struct ParserMarkTests {
 
     /// libyaml also breaks lines at a lone CR, NEL, LS and PS; the source line shown under a
     /// diagnostic was another line (or none) when the file split only at LF.
-    @Test("the line of a mark is the line libyaml means", arguments: ["\r", "\r\n", "\n", "\u{85}", "\u{2028}", "\u{2029}"])
+    @Test(
+        "the line of a mark is the line libyaml means",
+        arguments: ["\r", "\r\n", "\n", "\u{85}", "\u{2028}", "\u{2029}"])
     func linesAgreeWithLibYAML(lineBreak: String) throws {
         let text = ["a: 1", "b: 2", "c: [x, y]", "d: last"].joined(separator: lineBreak)
         let file = SourceFile(path: "breaks.yaml", text: text)

@@ -34,7 +34,9 @@ struct AdvisorBinary {
     }()
 
     /// Runs `advisor arguments` in `directory` with `environment` added to a clean one.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
+        -> Result
+    {
         guard let url else { throw BinaryMissing() }
         let process = Process()
         process.executableURL = url
@@ -62,8 +64,9 @@ struct AdvisorBinary {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     struct BinaryMissing: Error, CustomStringConvertible {

@@ -26,7 +26,8 @@ struct EvaluateCommandTests {
     }
 
     static func evaluate(_ arguments: [String], environment: [String: String] = [:]) throws -> AdvisorBinary.Result {
-        try AdvisorBinary.run(["evaluate", "--rules", rules, "--date", "2025-01-15"] + arguments, environment: environment)
+        try AdvisorBinary.run(
+            ["evaluate", "--rules", rules, "--date", "2025-01-15"] + arguments, environment: environment)
     }
 
     @Test("every format on standard output", arguments: ["text", "markdown", "html", "json", "csv"])
@@ -59,11 +60,13 @@ struct EvaluateCommandTests {
     }
 
     @Test func sourceDateEpochSetsTheDate() throws {
-        let result = try AdvisorBinary.run(["evaluate", "--rules", Self.rules, Self.arcadia, "--format", "json"],
-                                           environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let result = try AdvisorBinary.run(
+            ["evaluate", "--rules", Self.rules, Self.arcadia, "--format", "json"],
+            environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"date\" : \"2023-11-14\""))
-        let bad = try AdvisorBinary.run(["evaluate", "--rules", Self.rules, Self.arcadia], environment: ["SOURCE_DATE_EPOCH": "soon"])
+        let bad = try AdvisorBinary.run(
+            ["evaluate", "--rules", Self.rules, Self.arcadia], environment: ["SOURCE_DATE_EPOCH": "soon"])
         #expect(bad.status == 2)
         let badDate = try AdvisorBinary.run(["evaluate", "--rules", Self.rules, Self.arcadia, "--date", "2025-02-30"])
         #expect(badDate.status == 2)
@@ -151,7 +154,9 @@ struct EvaluateCommandTests {
         #expect(ruleset.status == 2)
         #expect(try String(contentsOfFile: rulesetFile, encoding: .utf8) == rulesetBefore)
         let template = try scratch.write("org.md.mustache", "{{country.code}}\n")
-        let overTemplate = try Self.evaluate([profile, "--format", "markdown", "--template", template, "--output", template])
+        let overTemplate = try Self.evaluate([
+            profile, "--format", "markdown", "--template", template, "--output", template,
+        ])
         #expect(overTemplate.status == 2)
         #expect(try scratch.read("org.md.mustache") == "{{country.code}}\n")
         #expect(try scratch.contents() == ["arcadia.yaml", "org.md.mustache"])
@@ -159,11 +164,15 @@ struct EvaluateCommandTests {
 
     @Test func aCustomTemplateIsUsed() throws {
         let scratch = try Scratch()
-        let markdown = try scratch.write("org.md.mustache", "# {{country.name}}\n{{#threats}}\n- {{title}} ({{levelLabel}})\n{{/threats}}\n")
+        let markdown = try scratch.write(
+            "org.md.mustache", "# {{country.name}}\n{{#threats}}\n- {{title}} ({{levelLabel}})\n{{/threats}}\n")
         let result = try Self.evaluate([Self.arcadia, "--format", "markdown", "--template", markdown])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("# Republic of Arcadia\n- Transnational organized crime and illicit financial flows (Critical)\n"))
-        let html = try scratch.write("org.html.mustache", "<h1>{{country.name}}</h1><p>{{provenance.profileHash}}</p>\n")
+        #expect(
+            result.stdout.hasPrefix(
+                "# Republic of Arcadia\n- Transnational organized crime and illicit financial flows (Critical)\n"))
+        let html = try scratch.write(
+            "org.html.mustache", "<h1>{{country.name}}</h1><p>{{provenance.profileHash}}</p>\n")
         let page = try Self.evaluate([Self.arcadia, "--format", "html", "--template", html])
         #expect(page.status == 0, "\(page.stderr)")
         #expect(page.stdout.hasPrefix("<h1>Republic of Arcadia</h1><p>sha256:"))
@@ -171,17 +180,24 @@ struct EvaluateCommandTests {
 
     @Test func aBadTemplateStopsTheRunBeforeAnythingIsWritten() throws {
         let scratch = try Scratch()
-        let template = try scratch.write("broken.html.mustache", "<html>\n<body>\n  {{#threats}}\n  <p>{{title}}</p>\n</body>\n")
+        let template = try scratch.write(
+            "broken.html.mustache", "<html>\n<body>\n  {{#threats}}\n  <p>{{title}}</p>\n</body>\n")
         let folder = scratch.path("out")
-        let result = try Self.evaluate([Self.arcadia, Self.borealia, "--format", "html", "--template", template, "--output", folder])
+        let result = try Self.evaluate([
+            Self.arcadia, Self.borealia, "--format", "html", "--template", template, "--output", folder,
+        ])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("\(template):3:3: error[PA901]: cannot parse the template: the section 'threats' is never closed"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix(
+                "\(template):3:3: error[PA901]: cannot parse the template: the section 'threats' is never closed"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("3 |   {{#threats}}\n  |   ^"))
         #expect(!FileManager.default.fileExists(atPath: folder), "the output folder was created")
         let single = scratch.path("one.html")
-        #expect(try Self.evaluate([Self.arcadia, "--format", "html", "--template", template, "--output", single]).status == 2)
+        #expect(
+            try Self.evaluate([Self.arcadia, "--format", "html", "--template", template, "--output", single]).status
+                == 2)
         #expect(try scratch.contents() == ["broken.html.mustache"])
     }
 

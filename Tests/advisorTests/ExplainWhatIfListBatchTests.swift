@@ -19,7 +19,9 @@ struct ExplainWhatIfListBatchTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("critical, score 0.93"))
         #expect(result.stdout.contains("Why: 3 fired rules"))
-        #expect(result.stdout.contains("✓ basel_aml_index >= 6 — value 7.2 score; test >= 6; margin +1.2; Basel AML Index 2021, 2021; STALE"))
+        #expect(
+            result.stdout.contains(
+                "✓ basel_aml_index >= 6 — value 7.2 score; test >= 6; margin +1.2; Basel AML Index 2021, 2021; STALE"))
         #expect(result.stdout.contains("it would stop firing if goci_criminality = 5.9 of 10 (now 6.4 of 10)"))
     }
 
@@ -62,7 +64,8 @@ struct ExplainWhatIfListBatchTests {
     // MARK: what-if
 
     @Test func whatIfShowsChanges() throws {
-        let result = try Self.run("what-if", [Self.arcadia, "--set", "basel_aml_index=3", "--set", "instrument.untoc=signatory"])
+        let result = try Self.run(
+            "what-if", [Self.arcadia, "--set", "basel_aml_index=3", "--set", "instrument.untoc=signatory"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("~ organized_crime: critical 0.93 → high 0.78"))
         #expect(result.stdout.contains("~ AML-001: fired → not_fired"))
@@ -75,15 +78,17 @@ struct ExplainWhatIfListBatchTests {
         #expect(result.stdout.contains("No change"))
     }
 
-    @Test("what-if refuses unknown references and bad values with exit 2", arguments: [
-        ("goci_criminalty=3", "did you mean 'goci_criminality'?"),
-        ("goci_criminality=high", "expected a number"),
-        ("goci_criminality=11", "outside the range [1, 10]"),
-        ("post_conflict=yes", "write true or false"),
-        ("instrument.untok=party", "did you mean 'instrument.untoc'?"),
-        ("instrument.untoc=partie", "did you mean 'party'?"),
-        ("goci_criminality", "expected REF=VALUE"),
-    ])
+    @Test(
+        "what-if refuses unknown references and bad values with exit 2",
+        arguments: [
+            ("goci_criminalty=3", "did you mean 'goci_criminality'?"),
+            ("goci_criminality=high", "expected a number"),
+            ("goci_criminality=11", "outside the range [1, 10]"),
+            ("post_conflict=yes", "write true or false"),
+            ("instrument.untok=party", "did you mean 'instrument.untoc'?"),
+            ("instrument.untoc=partie", "did you mean 'party'?"),
+            ("goci_criminality", "expected REF=VALUE"),
+        ])
     func whatIfRefuses(change: String, message: String) throws {
         let result = try Self.run("what-if", [Self.arcadia, "--set", change])
         #expect(result.status == 2)
@@ -98,7 +103,8 @@ struct ExplainWhatIfListBatchTests {
 
     // MARK: list
 
-    @Test("list every catalog", arguments: ["threats", "priorities", "strategies", "instruments", "indicators", "rules"])
+    @Test(
+        "list every catalog", arguments: ["threats", "priorities", "strategies", "instruments", "indicators", "rules"])
     func list(catalog: String) throws {
         let result = try Self.run("list", [catalog, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -122,7 +128,9 @@ struct ExplainWhatIfListBatchTests {
 
     @Test func batchFromACSVTable() throws {
         let scratch = try EvaluateCommandTests.Scratch()
-        let table = try scratch.write("t.csv", """
+        let table = try scratch.write(
+            "t.csv",
+            """
             code,name,year,goci_criminality,goci_resilience,post_conflict,instrument.untoc
             AAA,"Alpha, Republic of",2024,7.5,2,false,party
             BBB,Beta,2024,2,,true,
@@ -138,7 +146,8 @@ struct ExplainWhatIfListBatchTests {
 
     @Test func batchRefusesABadCellWithItsPosition() throws {
         let scratch = try EvaluateCommandTests.Scratch()
-        let table = try scratch.write("t.csv", "code,name,year,goci_criminality\nAAA,Alpha,2024,7.5\nBBB,Beta,2024,eleven\n")
+        let table = try scratch.write(
+            "t.csv", "code,name,year,goci_criminality\nAAA,Alpha,2024,7.5\nBBB,Beta,2024,eleven\n")
         let output = scratch.path("out.csv")
         let result = try Self.run("batch", [table, "--output", output])
         #expect(result.status == 2)
@@ -147,7 +156,8 @@ struct ExplainWhatIfListBatchTests {
     }
 
     @Test func batchFromAFolderAsJSON() throws {
-        let result = try Self.run("batch", [AdvisorBinary.fixtures.appendingPathComponent("profiles").path, "--format", "json"])
+        let result = try Self.run(
+            "batch", [AdvisorBinary.fixtures.appendingPathComponent("profiles").path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let reports = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
         #expect(reports?.compactMap { ($0["country"] as? [String: Any])?["code"] as? String } == ["ARC", "BOR"])
@@ -157,7 +167,9 @@ struct ExplainWhatIfListBatchTests {
 
     @Test func anInvalidProfileIsExit2WithItsPositionAndNothingWritten() throws {
         let scratch = try EvaluateCommandTests.Scratch()
-        let profile = try scratch.write("bad.yaml", """
+        let profile = try scratch.write(
+            "bad.yaml",
+            """
             country: {code: BAD, name: Bad, year: 2024}
             indicators:
               goci_criminality: 12
@@ -167,9 +179,14 @@ struct ExplainWhatIfListBatchTests {
 
             """)
         let output = scratch.path("out.json")
-        let result = try AdvisorBinary.run(["evaluate", "--rules", Self.rules, profile, "--format", "json", "--output", output])
+        let result = try AdvisorBinary.run([
+            "evaluate", "--rules", Self.rules, profile, "--format", "json", "--output", output,
+        ])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("bad.yaml:3:21: error[PA403]: 12 is outside the range [1, 10] of 'goci_criminality'"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "bad.yaml:3:21: error[PA403]: 12 is outside the range [1, 10] of 'goci_criminality'"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("bad.yaml:4:18: error[PA402]"))
         #expect(result.stderr.contains("bad.yaml:6:10: error[PA404]"))
         #expect(try scratch.contents() == ["bad.yaml"])
@@ -180,7 +197,8 @@ struct ExplainWhatIfListBatchTests {
 
     @Test func anUnknownIndicatorIsAWarningAndEvaluationGoesOn() throws {
         let scratch = try EvaluateCommandTests.Scratch()
-        let profile = try scratch.write("typo.yaml", "country: {code: TYP, name: Typo, year: 2024}\nindicators:\n  goci_criminalty: 7\n")
+        let profile = try scratch.write(
+            "typo.yaml", "country: {code: TYP, name: Typo, year: 2024}\nindicators:\n  goci_criminalty: 7\n")
         let result = try AdvisorBinary.run(["evaluate", "--rules", Self.rules, profile, "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("warning[PA401]"))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// `advisor test` and `advisor validate` run as a user runs them: the built binary, its exit
@@ -37,19 +37,22 @@ import FoundationXML
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-test-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-test-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
@@ -62,15 +65,17 @@ import FoundationXML
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.filter { $0.hasPrefix("ok   \(basic)/tests/") }.count == 8)
         let failures = lines.indices.filter { lines[$0].hasPrefix("FAIL ") }
-        #expect(failures.map { lines[$0] } == [
-            "FAIL \(basic)/tests/organized-crime.yaml: deliberately failing - expects high where the score reaches critical",
-            "FAIL \(basic)/tests/rule-of-law.yaml: deliberately failing - expects RL-002 to fire for a high-income country",
-        ])
+        #expect(
+            failures.map { lines[$0] } == [
+                "FAIL \(basic)/tests/organized-crime.yaml: deliberately failing - expects high where the score reaches critical",
+                "FAIL \(basic)/tests/rule-of-law.yaml: deliberately failing - expects RL-002 to fire for a high-income country",
+            ])
         // Only the differing key under each failure.
-        #expect(failures.map { lines[$0 + 1] } == [
-            "    threats.organized_crime: expected high, got critical",
-            "    fired: expected RL-002 to fire, got not_fired",
-        ])
+        #expect(
+            failures.map { lines[$0 + 1] } == [
+                "    threats.organized_crime: expected high, got critical",
+                "    fired: expected RL-002 to fire, got not_fired",
+            ])
         #expect(!lines[failures[0] + 2].hasPrefix("    "))
         #expect(run.stdout.contains("rule coverage: 6/6 rules fired by at least one test (100.0%)\n"))
         #expect(run.stdout.contains("leaf coverage: 11/11 leaves seen both true and false (100.0%)\n"))
@@ -107,7 +112,9 @@ import FoundationXML
     }
 
     @Test func coverageThresholdFailsTheRun() throws {
-        let under = try Self.run(["test", Self.fixtures + "/basic", "--filter", "^harbour", "--coverage-threshold", "80"])
+        let under = try Self.run([
+            "test", Self.fixtures + "/basic", "--filter", "^harbour", "--coverage-threshold", "80",
+        ])
         #expect(under.status == 1)
         #expect(under.lastLine == "1 passed, 0 failed")
         #expect(under.stdout.contains("rule coverage 50.0% is under the threshold 80%\n1 passed, 0 failed\n"))
@@ -124,7 +131,9 @@ import FoundationXML
         #expect(run.status == 1)
         #expect(run.lastLine == "3 passed, 5 failed")
         #expect(run.stdout.contains("FAIL \(broken)/tests/b-syntax.yaml: (invalid test file)\n"))
-        #expect(run.stdout.contains("    \(broken)/tests/b-syntax.yaml:6:9: error[PA004]: did not find expected ',' or ']'"))
+        #expect(
+            run.stdout.contains("    \(broken)/tests/b-syntax.yaml:6:9: error[PA004]: did not find expected ',' or ']'")
+        )
         #expect(run.stdout.contains("    \(broken)/tests/c-invalid.yaml:10:15: error[PA601]: unknown rule 'R-01'\n"))
         #expect(run.stdout.contains("ok   \(broken)/tests/c-invalid.yaml: the valid test in this file still runs\n"))
     }
@@ -132,8 +141,11 @@ import FoundationXML
     @Test func anInvalidRulesetIsNotTested() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data("ruleset: {id: bad, title: Bad, version: 1.0.0}\nrules:\n  - id: R\n    when: nothing >= 1\n    then: {threats: [t]}\n".utf8)
-            .write(to: URL(fileURLWithPath: folder + "/ruleset.yaml"))
+        try Data(
+            "ruleset: {id: bad, title: Bad, version: 1.0.0}\nrules:\n  - id: R\n    when: nothing >= 1\n    then: {threats: [t]}\n"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: folder + "/ruleset.yaml"))
         let run = try Self.run(["test", folder])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
@@ -159,8 +171,10 @@ import FoundationXML
         #expect(findings.stdout.contains("0 errors, 4 warnings"))
         let strict = try Self.run(["validate", Self.fixtures + "/analysis/unsatisfiable", "--strict"])
         #expect(strict.status == 1)
-        for fixture in ["always-true", "duplicate-condition", "subsumed-rule", "unreferenced-entry", "unraisable-threat",
-                        "unrecommended-strategy"] {
+        for fixture in [
+            "always-true", "duplicate-condition", "subsumed-rule", "unreferenced-entry", "unraisable-threat",
+            "unrecommended-strategy",
+        ] {
             let run = try Self.run(["validate", Self.fixtures + "/analysis/" + fixture, "--strict"])
             #expect(run.status == 1, "\(fixture)")
         }
@@ -171,8 +185,10 @@ import FoundationXML
 final class ElementCounter: NSObject, XMLParserDelegate {
     var counts: [String: Int] = [:]
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         counts[name, default: 0] += 1
     }
 }

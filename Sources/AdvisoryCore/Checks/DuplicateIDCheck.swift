@@ -16,8 +16,10 @@ struct DuplicateIDCheck: RulesetCheck {
         var diagnostics: [Diagnostic] = []
         for (id, location) in entries {
             if let original = first[id] {
-                diagnostics.append(.error(.duplicateID, "duplicate \(kind) id '\(id)'", at: location,
-                                          notes: [.init("'\(id)' is first defined here", at: original)]))
+                diagnostics.append(
+                    .error(
+                        .duplicateID, "duplicate \(kind) id '\(id)'", at: location,
+                        notes: [.init("'\(id)' is first defined here", at: original)]))
             } else {
                 first[id] = location
             }

@@ -9,7 +9,9 @@ struct InstrumentParentCheck: RulesetCheck {
         enum State { case unvisited, onPath, done }
         var state = Array(repeating: State.unvisited, count: ruleset.instruments.count)
         var onCycle = Array(repeating: false, count: ruleset.instruments.count)
-        func parentIndex(_ index: Int) -> Int? { ruleset.instruments[index].parent.flatMap { ruleset.instrumentIndex[$0.value] } }
+        func parentIndex(_ index: Int) -> Int? {
+            ruleset.instruments[index].parent.flatMap { ruleset.instrumentIndex[$0.value] }
+        }
         for start in ruleset.instruments.indices where state[start] == .unvisited {
             var path: [Int] = []
             var current: Int? = start
@@ -26,8 +28,9 @@ struct InstrumentParentCheck: RulesetCheck {
         return ruleset.instruments.enumerated().compactMap { index, instrument in
             // A repeated id (reported elsewhere) is not a node of the parent graph.
             guard ruleset.instrumentIndex[instrument.id] == index, onCycle[index] else { return nil }
-            return .error(.parentCycle, "instrument '\(instrument.id)' is its own ancestor through 'parent'",
-                          at: instrument.parent?.location ?? instrument.location)
+            return .error(
+                .parentCycle, "instrument '\(instrument.id)' is its own ancestor through 'parent'",
+                at: instrument.parent?.location ?? instrument.location)
         }
     }
 }

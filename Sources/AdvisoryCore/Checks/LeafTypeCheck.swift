@@ -14,14 +14,19 @@ struct LeafTypeCheck: RulesetCheck {
         case .instrument(let id):
             guard ruleset.instrumentIndex[id] != nil else { return [] }
             if case .compare(let op, _) = leaf.test, op.isOrdering {
-                return [.error(.operatorNotAllowed, "'\(op.rawValue)' cannot compare an instrument status; use ==, != or in", at: leaf.location)]
+                return [
+                    .error(
+                        .operatorNotAllowed, "'\(op.rawValue)' cannot compare an instrument status; use ==, != or in",
+                        at: leaf.location)
+                ]
             }
             let statuses = InstrumentStatus.allCases.map(\.rawValue)
             return leaf.literals.compactMap { literal in
                 if case .word(let word) = literal, statuses.contains(word) { return nil }
-                return .error(.literalTypeMismatch,
-                              "instrument status must be one of party, signatory, none; found \(describe(literal))",
-                              at: at, help: literalHelp(literal, statuses))
+                return .error(
+                    .literalTypeMismatch,
+                    "instrument status must be one of party, signatory, none; found \(describe(literal))",
+                    at: at, help: literalHelp(literal, statuses))
             }
         case .indicator(let id):
             guard let indicator = ruleset.indicator(id) else { return [] }
@@ -31,38 +36,45 @@ struct LeafTypeCheck: RulesetCheck {
 
     private func check(_ leaf: Leaf, _ indicator: Indicator, at: SourceLocation) -> [Diagnostic] {
         if case .compare(let op, _) = leaf.test, op.isOrdering, indicator.kind != .number {
-            return [.error(.operatorNotAllowed,
-                           "'\(op.rawValue)' cannot compare the \(indicator.kind.rawValue) indicator '\(indicator.id)'; use ==, != or in",
-                           at: leaf.location)]
+            return [
+                .error(
+                    .operatorNotAllowed,
+                    "'\(op.rawValue)' cannot compare the \(indicator.kind.rawValue) indicator '\(indicator.id)'; use ==, != or in",
+                    at: leaf.location)
+            ]
         }
         var diagnostics: [Diagnostic] = []
         for literal in leaf.literals {
             switch (indicator.kind, literal) {
             case (.number, .number(let value)):
                 if let range = indicator.range, !range.contains(value) {
-                    diagnostics.append(.warning(
-                        .thresholdOutOfRange,
-                        "\(NumberFormat.plain(value)) is outside the range [\(NumberFormat.plain(range.lowerBound)), \(NumberFormat.plain(range.upperBound))] of '\(indicator.id)', so this condition is constant",
-                        at: at))
+                    diagnostics.append(
+                        .warning(
+                            .thresholdOutOfRange,
+                            "\(NumberFormat.plain(value)) is outside the range [\(NumberFormat.plain(range.lowerBound)), \(NumberFormat.plain(range.upperBound))] of '\(indicator.id)', so this condition is constant",
+                            at: at))
                 }
             case (.boolean, .bool): break
             case (.category, .word(let word)):
                 if indicator.valueIndex[word] == nil {
-                    diagnostics.append(.error(
-                        .unknownCategoryValue,
-                        "'\(word)' is not a value of '\(indicator.id)'; expected one of: \(indicator.values.joined(separator: ", "))",
-                        at: at, help: Suggestion.help(for: word, in: indicator.values)))
+                    diagnostics.append(
+                        .error(
+                            .unknownCategoryValue,
+                            "'\(word)' is not a value of '\(indicator.id)'; expected one of: \(indicator.values.joined(separator: ", "))",
+                            at: at, help: Suggestion.help(for: word, in: indicator.values)))
                 }
             default:
-                let expected = switch indicator.kind {
-                case .number: "a number"
-                case .boolean: "true or false"
-                case .category: "one of its values (\(indicator.values.joined(separator: ", ")))"
-                }
-                diagnostics.append(.error(
-                    .literalTypeMismatch,
-                    "'\(indicator.id)' is a \(indicator.kind.rawValue) indicator; expected \(expected), found \(describe(literal))",
-                    at: at, help: indicator.kind == .boolean ? literalHelp(literal, ["true", "false"]) : nil))
+                let expected =
+                    switch indicator.kind {
+                    case .number: "a number"
+                    case .boolean: "true or false"
+                    case .category: "one of its values (\(indicator.values.joined(separator: ", ")))"
+                    }
+                diagnostics.append(
+                    .error(
+                        .literalTypeMismatch,
+                        "'\(indicator.id)' is a \(indicator.kind.rawValue) indicator; expected \(expected), found \(describe(literal))",
+                        at: at, help: indicator.kind == .boolean ? literalHelp(literal, ["true", "false"]) : nil))
             }
         }
         return diagnostics
@@ -77,7 +89,9 @@ struct LeafTypeCheck: RulesetCheck {
     }
 
     private func literalHelp(_ literal: Literal, _ choices: [String]) -> String? {
-        if case .word(let word) = literal, ["yes", "no", "on", "off", "y", "n"].contains(word.lowercased()), choices == ["true", "false"] {
+        if case .word(let word) = literal, ["yes", "no", "on", "off", "y", "n"].contains(word.lowercased()),
+            choices == ["true", "false"]
+        {
             return "YAML 1.2 reads only true and false as booleans; write true or false"
         }
         if case .word(let word) = literal, choices == ["true", "false"], choices.contains(word) {

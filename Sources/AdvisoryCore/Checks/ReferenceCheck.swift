@@ -6,21 +6,23 @@ struct ReferenceCheck: RulesetCheck {
         var diagnostics: [Diagnostic] = []
         func check(_ reference: Located<String>, _ kind: String, _ index: [String: Int]) {
             guard index[reference.value] == nil else { return }
-            diagnostics.append(.error(.unknownReference, "unknown \(kind) '\(reference.value)'", at: reference.location,
-                                      help: Suggestion.help(for: reference.value, in: index.keys)))
+            diagnostics.append(
+                .error(
+                    .unknownReference, "unknown \(kind) '\(reference.value)'", at: reference.location,
+                    help: Suggestion.help(for: reference.value, in: index.keys)))
         }
         for strategy in ruleset.strategies {
             check(strategy.priority, "priority", ruleset.priorityIndex)
-            strategy.addresses.forEach { check($0, "threat", ruleset.threatIndex) }
-            strategy.instruments.forEach { check($0, "instrument", ruleset.instrumentIndex) }
+            for address in strategy.addresses { check(address, "threat", ruleset.threatIndex) }
+            for instrument in strategy.instruments { check(instrument, "instrument", ruleset.instrumentIndex) }
         }
         for instrument in ruleset.instruments {
             if let parent = instrument.parent { check(parent, "parent instrument", ruleset.instrumentIndex) }
         }
         for rule in ruleset.rules {
-            rule.threats.forEach { check($0.id, "threat", ruleset.threatIndex) }
-            rule.strategies.forEach { check($0, "strategy", ruleset.strategyIndex) }
-            rule.instruments.forEach { check($0, "instrument", ruleset.instrumentIndex) }
+            for threat in rule.threats { check(threat.id, "threat", ruleset.threatIndex) }
+            for strategy in rule.strategies { check(strategy, "strategy", ruleset.strategyIndex) }
+            for instrument in rule.instruments { check(instrument, "instrument", ruleset.instrumentIndex) }
             for leaf in rule.condition.leaves {
                 let place = leaf.idLocation ?? leaf.location
                 switch leaf.reference {

@@ -11,20 +11,24 @@ struct TemplateCheck: RulesetCheck {
                 return nil
             }
             for (reference, location) in zip(references, template.placeholderLocations) {
-                let known = switch reference {
-                case .indicator(let id): ruleset.indicatorIndex[id] != nil
-                case .instrument(let id): ruleset.instrumentIndex[id] != nil
-                }
+                let known =
+                    switch reference {
+                    case .indicator(let id): ruleset.indicatorIndex[id] != nil
+                    case .instrument(let id): ruleset.instrumentIndex[id] != nil
+                    }
                 guard !known else { continue }
                 // Candidates are gathered only for an unknown reference (a lookup per placeholder
                 // otherwise copied every id of the catalog).
-                let candidates = switch reference {
-                case .indicator: Array(ruleset.indicatorIndex.keys)
-                case .instrument: ruleset.instrumentIndex.keys.map { "instrument.\($0)" }
-                }
-                diagnostics.append(.error(.unknownTemplateReference,
-                                          "'{\(reference)}' in 'because' names no indicator or instrument of this ruleset",
-                                          at: location, help: Suggestion.help(for: reference.description, in: candidates)))
+                let candidates =
+                    switch reference {
+                    case .indicator: Array(ruleset.indicatorIndex.keys)
+                    case .instrument: ruleset.instrumentIndex.keys.map { "instrument.\($0)" }
+                    }
+                diagnostics.append(
+                    .error(
+                        .unknownTemplateReference,
+                        "'{\(reference)}' in 'because' names no indicator or instrument of this ruleset",
+                        at: location, help: Suggestion.help(for: reference.description, in: candidates)))
             }
         }
         return diagnostics

@@ -29,7 +29,8 @@ public struct CompiledRuleset: Sendable {
     /// Whether `value` is among the members of a member leaf (sorted when compiled), by binary
     /// search: an `in` list of thousands of values costs a dozen comparisons.
     func isMember(_ value: Double, of node: CompiledNode) -> Bool {
-        var low = Int(node.start), high = Int(node.start + node.count)
+        var low = Int(node.start)
+        var high = Int(node.start + node.count)
         while low < high {
             let middle = (low + high) / 2
             if memberValues[middle] < value { low = middle + 1 } else { high = middle }
@@ -53,12 +54,16 @@ public struct CompiledRuleset: Sendable {
             present: Array(repeating: false, count: ruleset.indicators.count),
             statuses: Array(repeating: ProfileVector.unknownStatus, count: ruleset.instruments.count))
         for (slot, indicator) in ruleset.indicators.enumerated() {
-            guard let entry = profile.indicators[indicator.id], let code = code(entry.value, for: indicator) else { continue }
+            guard let entry = profile.indicators[indicator.id], let code = code(entry.value, for: indicator) else {
+                continue
+            }
             vector.values[slot] = code
             vector.present[slot] = true
         }
         for (slot, instrument) in ruleset.instruments.enumerated() {
-            if let entry = profile.instruments[instrument.id] { vector.statuses[slot] = ProfileVector.code(entry.status) }
+            if let entry = profile.instruments[instrument.id] {
+                vector.statuses[slot] = ProfileVector.code(entry.status)
+            }
         }
         return vector
     }
@@ -145,7 +150,9 @@ public struct CompiledRuleset: Sendable {
             }
             return node
         case .instrument(let id):
-            guard let slot = ruleset.instrumentIndex[id] else { throw Failure(description: "unknown instrument '\(id)'") }
+            guard let slot = ruleset.instrumentIndex[id] else {
+                throw Failure(description: "unknown instrument '\(id)'")
+            }
             var node = CompiledNode(kind: .statusCompare, slot: Int32(slot))
             switch leaf.test {
             case .isMissing: node.kind = .statusMissing

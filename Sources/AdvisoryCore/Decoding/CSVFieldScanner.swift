@@ -8,14 +8,17 @@
 enum CSVFieldScanner {
     /// The byte offset of each field of each record, the header included.
     static func fieldStarts(_ bytes: [UInt8]) -> [[Int]] {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
         var records: [[Int]] = []
         var index = 0
         while index < bytes.count {
             var record: [Int] = []
             while true {
                 record.append(index)
-                guard index < bytes.count else { break }  // a delimiter ended the text
+                guard index < bytes.count else { break } // a delimiter ended the text
                 var endsRecord = true
                 let quoted = bytes[index] == quote
                 if quoted { index += 1 }
@@ -35,7 +38,7 @@ enum CSVFieldScanner {
                         case comma:
                             endsRecord = false
                             break scan
-                        default: continue  // an escaped quote, or a stray one (kept as text)
+                        default: continue // an escaped quote, or a stray one (kept as text)
                         }
                     } else {
                         switch byte {

@@ -2,12 +2,16 @@ import YAML
 
 /// Decodes catalog entries (indicators, threats, priorities, strategies, instruments) strictly.
 enum CatalogDecoder {
-    static let indicatorKeys = ["id", "name", "description", "source", "url", "type", "range", "unit", "better",
-                                "stale_after_years", "values", "note"]
+    static let indicatorKeys = [
+        "id", "name", "description", "source", "url", "type", "range", "unit", "better",
+        "stale_after_years", "values", "note",
+    ]
     static let threatKeys = ["id", "title", "description", "note"]
     static let priorityKeys = threatKeys
     static let strategyKeys = ["id", "priority", "title", "description", "addresses", "instruments", "note"]
-    static let instrumentKeys = ["id", "title", "short", "kind", "adopted", "in_force", "parent", "url", "binding", "note"]
+    static let instrumentKeys = [
+        "id", "title", "short", "kind", "adopted", "in_force", "parent", "url", "binding", "note",
+    ]
 
     static func indicator(_ node: Node, _ context: DecodingContext) -> Indicator? {
         guard let map = context.mapping(node, "an indicator") else { return nil }
@@ -34,8 +38,10 @@ enum CatalogDecoder {
     }
 
     /// `range` and `better` (numbers only) and `values` (categories only).
-    private static func decodeKindSpecific(_ map: MappingView, kind: Indicator.Kind, into indicator: inout Indicator,
-                                           _ context: DecodingContext) {
+    private static func decodeKindSpecific(
+        _ map: MappingView, kind: Indicator.Kind, into indicator: inout Indicator,
+        _ context: DecodingContext
+    ) {
         let numberOnly = ["range", "better"]
         let categoryOnly = ["values"]
         for key in (kind == .number ? categoryOnly : kind == .category ? numberOnly : numberOnly + categoryOnly) {
@@ -46,11 +52,14 @@ enum CatalogDecoder {
         if kind == .number {
             if let node = map.optional("range") { indicator.range = range(node, context) }
             if let node = map.optional("better") {
-                indicator.better = context.choice(node, "'better'", Indicator.Better.allCases.map(\.rawValue)).flatMap(Indicator.Better.init)
+                indicator.better = context.choice(node, "'better'", Indicator.Better.allCases.map(\.rawValue)).flatMap(
+                    Indicator.Better.init)
             }
         }
         if kind == .category {
-            guard let valuesNode = map.required("values"), let items = context.sequence(valuesNode, "'values'") else { return }
+            guard let valuesNode = map.required("values"), let items = context.sequence(valuesNode, "'values'") else {
+                return
+            }
             var seen: Set<String> = []
             var values: [String] = []
             for item in items {
@@ -60,8 +69,10 @@ enum CatalogDecoder {
                 }
                 values.append(value)
             }
-            indicator.values = values  // once: each change rebuilds the value index
-            if items.isEmpty { context.error(.invalidValue, "a category indicator needs at least one value", at: valuesNode) }
+            indicator.values = values // once: each change rebuilds the value index
+            if items.isEmpty {
+                context.error(.invalidValue, "a category indicator needs at least one value", at: valuesNode)
+            }
         }
     }
 
@@ -80,11 +91,16 @@ enum CatalogDecoder {
             context.error(.invalidRange, "'range' must be [min, max], found \(items.count) value(s)", at: node)
             return nil
         }
-        guard let low = context.number(items[0], "the range minimum"), let high = context.number(items[1], "the range maximum") else {
+        guard let low = context.number(items[0], "the range minimum"),
+            let high = context.number(items[1], "the range maximum")
+        else {
             return nil
         }
         guard low < high else {
-            context.error(.invalidRange, "'range' minimum \(NumberFormat.plain(low)) must be below its maximum \(NumberFormat.plain(high))", at: node)
+            context.error(
+                .invalidRange,
+                "'range' minimum \(NumberFormat.plain(low)) must be below its maximum \(NumberFormat.plain(high))",
+                at: node)
             return nil
         }
         return low...high
@@ -122,7 +138,9 @@ enum CatalogDecoder {
         map.allowOnly(strategyKeys)
         let id = map.required("id").flatMap { context.identifier($0, "strategy id", allowPunctuation: true) }
         let priority = map.required("priority").flatMap { node in
-            context.identifier(node, "priority id", allowPunctuation: true).map { Located($0, at: context.location(node)) }
+            context.identifier(node, "priority id", allowPunctuation: true).map {
+                Located($0, at: context.location(node))
+            }
         }
         let title = map.required("title").flatMap { context.text($0, "'title'") }
         let description = map.optional("description").flatMap { context.text($0, "'description'") }
@@ -140,7 +158,9 @@ enum CatalogDecoder {
         map.allowOnly(instrumentKeys)
         let id = map.required("id").flatMap { context.identifier($0, "instrument id") }
         let title = map.required("title").flatMap { context.text($0, "'title'") }
-        let kindName = map.required("kind").flatMap { context.choice($0, "instrument kind", Instrument.Kind.allCases.map(\.rawValue)) }
+        let kindName = map.required("kind").flatMap {
+            context.choice($0, "instrument kind", Instrument.Kind.allCases.map(\.rawValue))
+        }
         let parent = map.optional("parent").flatMap { node in
             context.identifier(node, "instrument id").map { Located($0, at: context.location(node)) }
         }
@@ -152,7 +172,8 @@ enum CatalogDecoder {
         let note = map.optional("note").flatMap { context.text($0, "'note'") }
         guard let id, let title, let kindName, let kind = Instrument.Kind(rawValue: kindName) else { return nil }
         return Instrument(
-            id: id, title: title, short: short, kind: kind, adopted: adopted, inForce: inForce, parent: parent, url: url,
+            id: id, title: title, short: short, kind: kind, adopted: adopted, inForce: inForce, parent: parent,
+            url: url,
             binding: binding, note: note, location: context.location(node))
     }
 }

@@ -8,9 +8,11 @@ enum ConditionDecoder {
         switch node {
         case .scalar(let scalar, _):
             guard case .string(let text) = scalar.resolved else {
-                context.error(.conditionSyntax,
-                              "expected a condition such as 'gti_score >= 5', found \(node.kindDescription) '\(scalar.text)'",
-                              at: node, help: scalar.resolved == .bool(true) ? nil : "write the condition as a string: 'REF OP VALUE'")
+                context.error(
+                    .conditionSyntax,
+                    "expected a condition such as 'gti_score >= 5', found \(node.kindDescription) '\(scalar.text)'",
+                    at: node,
+                    help: scalar.resolved == .bool(true) ? nil : "write the condition as a string: 'REF OP VALUE'")
                 return nil
             }
             let inline = scalar.isSingleLine
@@ -22,7 +24,8 @@ enum ConditionDecoder {
                 return nil
             }
         case .sequence:
-            context.error(.malformedCombinator, "expected a condition, found a list; wrap the list in 'all:' or 'any:'", at: node)
+            context.error(
+                .malformedCombinator, "expected a condition, found a list; wrap the list in 'all:' or 'any:'", at: node)
             return nil
         case .mapping:
             return combinator(node, context: context)
@@ -32,9 +35,10 @@ enum ConditionDecoder {
     private static func combinator(_ node: Node, context: DecodingContext) -> Condition? {
         guard let mapping = context.mapping(node, "a condition") else { return nil }
         guard mapping.entries.count == 1, let entry = mapping.entries.first else {
-            context.error(.malformedCombinator,
-                          "a condition mapping must have exactly one key (all, any, not or at_least), found \(mapping.entries.count)",
-                          at: node)
+            context.error(
+                .malformedCombinator,
+                "a condition mapping must have exactly one key (all, any, not or at_least), found \(mapping.entries.count)",
+                at: node)
             return nil
         }
         let location = context.location(entry.keyNode)
@@ -47,9 +51,10 @@ enum ConditionDecoder {
         case "at_least":
             return atLeast(entry.value, location: location, context: context)
         default:
-            context.error(.malformedCombinator,
-                          "unknown combinator '\(entry.key)'; expected one of: all, any, not, at_least",
-                          at: entry.keyNode, help: Suggestion.help(for: entry.key, in: combinators))
+            context.error(
+                .malformedCombinator,
+                "unknown combinator '\(entry.key)'; expected one of: all, any, not, at_least",
+                at: entry.keyNode, help: Suggestion.help(for: entry.key, in: combinators))
             return nil
         }
     }
@@ -74,9 +79,10 @@ enum ConditionDecoder {
             let parts = parts(ofNode, of: "at_least.of", context: context)
         else { return nil }
         guard count >= 1, count <= parts.count else {
-            context.error(.malformedCombinator,
-                          "'at_least.count' is \(count) but must be between 1 and the number of conditions in 'of' (\(parts.count))",
-                          at: countNode)
+            context.error(
+                .malformedCombinator,
+                "'at_least.count' is \(count) but must be between 1 and the number of conditions in 'of' (\(parts.count))",
+                at: countNode)
             return nil
         }
         return .atLeast(count, parts, location)

@@ -32,7 +32,8 @@ public final class DecodingContext {
         var entries: [MappingView.Entry] = []
         for pair in pairs {
             guard case .scalar(let key, _) = pair.key else {
-                error(.wrongNodeType, "expected a plain key in \(what), found \(pair.key.kindDescription)", at: pair.key)
+                error(
+                    .wrongNodeType, "expected a plain key in \(what), found \(pair.key.kindDescription)", at: pair.key)
                 continue
             }
             entries.append(MappingView.Entry(key: key.text, keyNode: pair.key, value: pair.value))
@@ -71,8 +72,9 @@ public final class DecodingContext {
         guard case .scalar(let scalar, _) = node, case .string(let value) = scalar.resolved else {
             // Quoting helps a number or boolean that should be text, not a null or a collection.
             let quotable = node.scalar.map { $0.resolved != .null } ?? false
-            error(.wrongNodeType, "expected \(what) to be a string, found \(node.kindDescription)", at: node,
-                  help: quotable ? "quote the value to make it a string" : nil)
+            error(
+                .wrongNodeType, "expected \(what) to be a string, found \(node.kindDescription)", at: node,
+                help: quotable ? "quote the value to make it a string" : nil)
             return nil
         }
         return value
@@ -82,7 +84,8 @@ public final class DecodingContext {
     public func identifier(_ node: Node, _ what: String, allowPunctuation: Bool = false) -> String? {
         guard let value = string(node, what) else { return nil }
         guard Identifier.isValid(value, allowPunctuation: allowPunctuation) else {
-            let allowed = allowPunctuation
+            let allowed =
+                allowPunctuation
                 ? "letters, digits, '_', '-' and '.'" : "letters, digits and '_', starting with a letter or '_'"
             error(.invalidIdentifier, "'\(value)' is not a valid \(what); use \(allowed)", at: node)
             return nil
@@ -116,9 +119,10 @@ public final class DecodingContext {
     public func bool(_ node: Node, _ what: String) -> Bool? {
         guard case .scalar(let scalar, _) = node, case .bool(let value) = scalar.resolved else {
             let word = node.scalar.map { $0.text.lowercased() } ?? ""
-            error(.wrongNodeType, "expected \(what) to be true or false, found \(node.kindDescription)", at: node,
-                  help: ["yes", "no", "on", "off", "y", "n"].contains(word)
-                      ? "YAML 1.2 reads only true and false as booleans; write true or false" : nil)
+            error(
+                .wrongNodeType, "expected \(what) to be true or false, found \(node.kindDescription)", at: node,
+                help: ["yes", "no", "on", "off", "y", "n"].contains(word)
+                    ? "YAML 1.2 reads only true and false as booleans; write true or false" : nil)
             return nil
         }
         return value
@@ -128,8 +132,9 @@ public final class DecodingContext {
     public func choice(_ node: Node, _ what: String, _ choices: [String]) -> String? {
         guard let value = string(node, what) else { return nil }
         guard choices.contains(value) else {
-            error(.invalidValue, "'\(value)' is not a valid \(what); expected one of: \(choices.joined(separator: ", "))",
-                  at: node, help: Suggestion.help(for: value, in: choices))
+            error(
+                .invalidValue, "'\(value)' is not a valid \(what); expected one of: \(choices.joined(separator: ", "))",
+                at: node, help: Suggestion.help(for: value, in: choices))
             return nil
         }
         return value
@@ -137,7 +142,9 @@ public final class DecodingContext {
 
     /// A list of identifiers, each with its position.
     public func identifierList(_ node: Node, _ what: String) -> [Located<String>] {
-        list(node).compactMap { item in identifier(item, what, allowPunctuation: true).map { Located($0, at: location(item)) } }
+        list(node).compactMap { item in
+            identifier(item, what, allowPunctuation: true).map { Located($0, at: location(item)) }
+        }
     }
 }
 

@@ -31,16 +31,24 @@ enum HeaderDecoder {
         var nameAt: [Double: String] = [:]
         for entry in map.entries {
             guard Identifier.isValid(entry.key, allowPunctuation: true), entry.key != "none" else {
-                context.error(.invalidLevels, "'\(entry.key)' is not a valid level name (and 'none' is reserved)", at: entry.keyNode)
+                context.error(
+                    .invalidLevels, "'\(entry.key)' is not a valid level name (and 'none' is reserved)",
+                    at: entry.keyNode)
                 continue
             }
             guard let threshold = context.number(entry.value, "the threshold of level '\(entry.key)'") else { continue }
             guard threshold > 0, threshold <= 1 else {
-                context.error(.invalidLevels, "level '\(entry.key)' has threshold \(NumberFormat.plain(threshold)), outside (0, 1]", at: entry.value)
+                context.error(
+                    .invalidLevels,
+                    "level '\(entry.key)' has threshold \(NumberFormat.plain(threshold)), outside (0, 1]",
+                    at: entry.value)
                 continue
             }
             if let clash = nameAt[threshold] {
-                context.error(.invalidLevels, "levels '\(clash)' and '\(entry.key)' share the threshold \(NumberFormat.plain(threshold))", at: entry.value)
+                context.error(
+                    .invalidLevels,
+                    "levels '\(clash)' and '\(entry.key)' share the threshold \(NumberFormat.plain(threshold))",
+                    at: entry.value)
                 continue
             }
             nameAt[threshold] = entry.key

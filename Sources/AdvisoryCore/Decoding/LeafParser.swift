@@ -24,11 +24,15 @@ public struct LeafParser {
         let locate: (Int) -> SourceLocation = { inline ? origin.advanced(by: parser.column(ofByte: $0)) : origin }
         do {
             let (reference, idOffset, test, valueOffset) = try parser.leaf()
-            return .success(Leaf(reference: reference, test: test, text: text, location: origin,
-                                 valueLocation: locate(valueOffset), idLocation: locate(idOffset)))
+            return .success(
+                Leaf(
+                    reference: reference, test: test, text: text, location: origin,
+                    valueLocation: locate(valueOffset), idLocation: locate(idOffset)))
         } catch {
-            return .failure(.error(.conditionSyntax, error.message, at: locate(error.offset),
-                                   notes: [Note("in the condition '\(text)'")]))
+            return .failure(
+                .error(
+                    .conditionSyntax, error.message, at: locate(error.offset),
+                    notes: [Note("in the condition '\(text)'")]))
         }
     }
 
@@ -39,12 +43,14 @@ public struct LeafParser {
         skipSpaces()
         let referenceStart = position
         let reference = try parseReference()
-        let idOffset = if case .instrument = reference { referenceStart + "instrument.".utf8.count } else { referenceStart }
+        let idOffset =
+            if case .instrument = reference { referenceStart + "instrument.".utf8.count } else { referenceStart }
         guard skipSpaces() > 0 || atEnd else {
             throw Failure(offset: position, message: "expected a space after '\(reference)'")
         }
         guard !atEnd else {
-            throw Failure(offset: position, message: "expected an operator (<, <=, >, >=, ==, !=, in, is) after '\(reference)'")
+            throw Failure(
+                offset: position, message: "expected an operator (<, <=, >, >=, ==, !=, in, is) after '\(reference)'")
         }
         let operatorStart = position
         if let word = peekWord(), word == "is" || word == "in" {
@@ -64,20 +70,23 @@ public struct LeafParser {
             default:
                 throw Failure(offset: position, message: "expected 'missing' or 'present' after 'is'")
             }
-            position += 7  // "missing" and "present"
+            position += 7 // "missing" and "present"
             try expectEnd()
             return (reference, idOffset, test, valueStart)
         }
         let symbolStart = position
-        while !atEnd, [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "!")].contains(bytes[position]) {
+        while !atEnd,
+            [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "!")].contains(bytes[position])
+        {
             position += 1
         }
         let symbol = text(symbolStart..<position)
         guard let comparison = ComparisonOperator(rawValue: symbol) else {
             let found = symbol.isEmpty ? currentToken() : symbol
             let help = symbol == "=" ? " ('=' is not an operator; use '==')" : ""
-            throw Failure(offset: operatorStart,
-                          message: "expected an operator (<, <=, >, >=, ==, !=, in, is), found '\(found)'\(help)")
+            throw Failure(
+                offset: operatorStart,
+                message: "expected an operator (<, <=, >, >=, ==, !=, in, is), found '\(found)'\(help)")
         }
         skipSpaces()
         let valueStart = position
@@ -113,7 +122,8 @@ public struct LeafParser {
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_")
     }
 
@@ -158,7 +168,9 @@ public struct LeafParser {
         let first = try parseIdentifier("an indicator id or instrument.ID")
         guard !atEnd, bytes[position] == UInt8(ascii: ".") else { return .indicator(first) }
         guard first == "instrument" else {
-            throw Failure(offset: position, message: "unexpected '.' after '\(first)'; only 'instrument.ID' references contain a dot")
+            throw Failure(
+                offset: position,
+                message: "unexpected '.' after '\(first)'; only 'instrument.ID' references contain a dot")
         }
         position += 1
         return .instrument(try parseIdentifier("an instrument id after 'instrument.'"))
@@ -187,7 +199,8 @@ public struct LeafParser {
                 position += 1
                 return values
             }
-            throw Failure(offset: position, message: "expected ',' or ']' in the list, found '\(character(at: position))'")
+            throw Failure(
+                offset: position, message: "expected ',' or ']' in the list, found '\(character(at: position))'")
         }
     }
 
@@ -202,7 +215,8 @@ public struct LeafParser {
             return .word(text((start + 1)..<(position - 1)))
         }
         while !atEnd, !isSpace(position),
-            !inList || (bytes[position] != UInt8(ascii: ",") && bytes[position] != UInt8(ascii: "]")) {
+            !inList || (bytes[position] != UInt8(ascii: ",") && bytes[position] != UInt8(ascii: "]"))
+        {
             position += 1
         }
         guard position > start else {
@@ -217,10 +231,17 @@ public struct LeafParser {
             }
             return .number(value)
         case .bool(let value): return .bool(value)
-        case .null: throw Failure(offset: start, message: "expected a value, found '\(token)'; use 'is missing' to test for a missing value")
+        case .null:
+            throw Failure(
+                offset: start,
+                message: "expected a value, found '\(token)'; use 'is missing' to test for a missing value")
         case .string(let word):
             guard Identifier.isValid(word, allowPunctuation: true) else {
-                throw Failure(offset: start, message: "expected a number, true, false or a word, found '\(token)'; quote values with other characters")
+                throw Failure(
+                    offset: start,
+                    message:
+                        "expected a number, true, false or a word, found '\(token)'; quote values with other characters"
+                )
             }
             return .word(word)
         }

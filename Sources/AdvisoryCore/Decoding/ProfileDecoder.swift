@@ -21,25 +21,32 @@ public enum ProfileDecoder {
 
     /// Decodes a profile document (also used for inline profiles in rule tests). The profile's
     /// content hash is `contentHash`, else the SHA-256 of the file's bytes.
-    public static func decode(_ node: Node, ruleset: Ruleset, context: DecodingContext, contentHash: String? = nil) -> Profile? {
+    public static func decode(_ node: Node, ruleset: Ruleset, context: DecodingContext, contentHash: String? = nil)
+        -> Profile?
+    {
         guard let map = context.mapping(node, "a profile") else { return nil }
         map.allowOnly(topKeys)
         let country = map.required("country").flatMap { decodeCountry($0, context) }
         var indicators: [String: IndicatorValue] = [:]
         if let node = map.optional("indicators"), let values = context.mapping(node, "'indicators'") {
             for entry in values.entries {
-                if let value = indicatorValue(entry, ruleset: ruleset, context: context) { indicators[entry.key] = value }
+                if let value = indicatorValue(entry, ruleset: ruleset, context: context) {
+                    indicators[entry.key] = value
+                }
             }
         }
         var instruments: [String: InstrumentStatusEntry] = [:]
         if let node = map.optional("instruments"), let statuses = context.mapping(node, "'instruments'") {
             for entry in statuses.entries {
-                if let status = statusEntry(entry, ruleset: ruleset, context: context) { instruments[entry.key] = status }
+                if let status = statusEntry(entry, ruleset: ruleset, context: context) {
+                    instruments[entry.key] = status
+                }
             }
         }
         guard let country else { return nil }
-        return Profile(path: context.file.path, country: country, indicators: indicators, instruments: instruments,
-                       contentHash: contentHash ?? SHA256.hex(context.file.bytes))
+        return Profile(
+            path: context.file.path, country: country, indicators: indicators, instruments: instruments,
+            contentHash: contentHash ?? SHA256.hex(context.file.bytes))
     }
 
     static func decodeCountry(_ node: Node, _ context: DecodingContext) -> Country? {
@@ -54,10 +61,13 @@ public enum ProfileDecoder {
 
     /// One `indicators:` entry: short form (a scalar) or long form (`{value, year, source, stderr}`).
     /// A null value means "no value" and is skipped.
-    public static func indicatorValue(_ entry: MappingView.Entry, ruleset: Ruleset, context: DecodingContext) -> IndicatorValue? {
+    public static func indicatorValue(_ entry: MappingView.Entry, ruleset: Ruleset, context: DecodingContext)
+        -> IndicatorValue?
+    {
         guard let indicator = ruleset.indicator(entry.key) else {
-            context.warning(.unknownProfileIndicator, "'\(entry.key)' is not an indicator of this ruleset; its value is ignored",
-                            at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.indicators.map(\.id)))
+            context.warning(
+                .unknownProfileIndicator, "'\(entry.key)' is not an indicator of this ruleset; its value is ignored",
+                at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.indicators.map(\.id)))
             return nil
         }
         var valueNode = entry.value
@@ -69,11 +79,17 @@ public enum ProfileDecoder {
             result.year = map.optional("year").flatMap { context.integer($0, "'year'") }
             result.source = map.optional("source").flatMap { context.text($0, "'source'") }
             if let node = map.optional("stderr"), let stderr = context.number(node, "'stderr'") {
-                if stderr < 0 { context.error(.invalidValue, "'stderr' must be 0 or more", at: node) } else { result.stderr = stderr }
+                if stderr < 0 {
+                    context.error(.invalidValue, "'stderr' must be 0 or more", at: node)
+                } else {
+                    result.stderr = stderr
+                }
             }
         }
         guard case .scalar(let scalar, _) = valueNode else {
-            context.error(.profileValueType, "expected a value for '\(entry.key)', found \(valueNode.kindDescription)", at: valueNode)
+            context.error(
+                .profileValueType, "expected a value for '\(entry.key)', found \(valueNode.kindDescription)",
+                at: valueNode)
             return nil
         }
         if scalar.resolved == .null { return nil }
@@ -88,10 +104,13 @@ public enum ProfileDecoder {
     }
 
     /// One `instruments:` entry: a status word or `{status, since}`.
-    public static func statusEntry(_ entry: MappingView.Entry, ruleset: Ruleset, context: DecodingContext) -> InstrumentStatusEntry? {
+    public static func statusEntry(_ entry: MappingView.Entry, ruleset: Ruleset, context: DecodingContext)
+        -> InstrumentStatusEntry?
+    {
         guard ruleset.instrument(entry.key) != nil else {
-            context.warning(.unknownProfileInstrument, "'\(entry.key)' is not an instrument of this ruleset; its status is ignored",
-                            at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.instruments.map(\.id)))
+            context.warning(
+                .unknownProfileInstrument, "'\(entry.key)' is not an instrument of this ruleset; its status is ignored",
+                at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.instruments.map(\.id)))
             return nil
         }
         var statusNode = entry.value

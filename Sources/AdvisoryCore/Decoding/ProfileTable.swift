@@ -18,8 +18,14 @@ public enum ProfileTable {
         }
         let origin = SourceLocation(file: file, mark: Mark(line: 1, column: 1))
         if let offset = UTF8Validation.firstInvalidOffset(file.bytes) {
-            return ([], [.error(.invalidUTF8, "invalid UTF-8 byte sequence; the table must be UTF-8 text",
-                                at: SourceLocation(file: file, mark: file.mark(ofByteOffset: offset)))])
+            return (
+                [],
+                [
+                    .error(
+                        .invalidUTF8, "invalid UTF-8 byte sequence; the table must be UTF-8 text",
+                        at: SourceLocation(file: file, mark: file.mark(ofByteOffset: offset)))
+                ]
+            )
         }
         let text = String(decoding: file.bytes, as: UTF8.self)
         guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow else {
@@ -37,7 +43,8 @@ public enum ProfileTable {
         /// The location of field `field` of record `record` (0 is the header).
         func at(_ record: Int, _ field: Int) -> SourceLocation {
             let marks = record < records.count ? records[record] : []
-            return SourceLocation(file: file, mark: field < marks.count ? marks[field] : marks.first ?? Mark(line: 1, column: 1))
+            return SourceLocation(
+                file: file, mark: field < marks.count ? marks[field] : marks.first ?? Mark(line: 1, column: 1))
         }
         var diagnostics: [Diagnostic] = []
         let columns = header.map { $0.trimmingCharacters(in: " ") }
@@ -48,18 +55,28 @@ public enum ProfileTable {
         for (index, column) in columns.enumerated() {
             let place = at(0, index)
             if let first = seen[column] {
-                diagnostics.append(.error(.duplicateKey, "column '\(column)' appears twice (first as column \(first + 1))", at: place))
+                diagnostics.append(
+                    .error(.duplicateKey, "column '\(column)' appears twice (first as column \(first + 1))", at: place))
                 continue
             }
             seen[column] = index
             if requiredColumns.contains(column) { continue }
             switch Reference(parsing: column) {
             case .indicator(let id) where ruleset.indicator(id) == nil:
-                diagnostics.append(.warning(.unknownProfileIndicator, "column '\(column)' is not an indicator of this ruleset; it is ignored",
-                                            at: place, help: Suggestion.help(for: column, in: ruleset.indicators.map(\.id))))
+                diagnostics.append(
+                    .warning(
+                        .unknownProfileIndicator,
+                        "column '\(column)' is not an indicator of this ruleset; it is ignored",
+                        at: place, help: Suggestion.help(for: column, in: ruleset.indicators.map(\.id))))
             case .instrument(let id) where ruleset.instrument(id) == nil:
-                diagnostics.append(.warning(.unknownProfileInstrument, "column '\(column)' is not an instrument of this ruleset; it is ignored",
-                                            at: place, help: Suggestion.closest(to: id, in: ruleset.instruments.map(\.id)).map { "did you mean 'instrument.\($0)'?" }))
+                diagnostics.append(
+                    .warning(
+                        .unknownProfileInstrument,
+                        "column '\(column)' is not an instrument of this ruleset; it is ignored",
+                        at: place,
+                        help: Suggestion.closest(to: id, in: ruleset.instruments.map(\.id)).map {
+                            "did you mean 'instrument.\($0)'?"
+                        }))
             default: break
             }
         }
@@ -70,8 +87,10 @@ public enum ProfileTable {
             record += 1
             if row.allSatisfy({ $0.trimmingCharacters(in: " ").isEmpty }) { continue }
             let current = record
-            if let profile = decodeRow(row, columns: columns, ruleset: ruleset, path: path, line: at(current, 0).mark.line,
-                                       at: { at(current, $0) }, diagnostics: &diagnostics) {
+            if let profile = decodeRow(
+                row, columns: columns, ruleset: ruleset, path: path, line: at(current, 0).mark.line,
+                at: { at(current, $0) }, diagnostics: &diagnostics)
+            {
                 profiles.append(profile)
             }
         }
@@ -91,20 +110,28 @@ public enum ProfileTable {
             cells[column] = (row[index].trimmingCharacters(in: " "), index)
         }
         if row.count != columns.count {
-            diagnostics.append(.error(.invalidValue, "this row has \(row.count) cells but the header has \(columns.count) columns", at: at(0)))
+            diagnostics.append(
+                .error(
+                    .invalidValue, "this row has \(row.count) cells but the header has \(columns.count) columns",
+                    at: at(0)))
         }
         func cell(_ name: String) -> (String, Int)? {
             guard let value = cells[name], !value.0.isEmpty else {
-                diagnostics.append(.error(.missingKey, "the '\(name)' cell is empty", at: at(columns.firstIndex(of: name) ?? 0)))
+                diagnostics.append(
+                    .error(.missingKey, "the '\(name)' cell is empty", at: at(columns.firstIndex(of: name) ?? 0)))
                 return nil
             }
             return value
         }
-        let code = cell("code")?.0, name = cell("name")?.0
+        let code = cell("code")?.0
+        let name = cell("name")?.0
         var year: Int?
         if let (text, index) = cell("year") {
             year = Int(text)
-            if year == nil { diagnostics.append(.error(.wrongNodeType, "expected the year as a whole number, found '\(text)'", at: at(index))) }
+            if year == nil {
+                diagnostics.append(
+                    .error(.wrongNodeType, "expected the year as a whole number, found '\(text)'", at: at(index)))
+            }
         }
         var indicators: [String: IndicatorValue] = [:]
         var instruments: [String: InstrumentStatusEntry] = [:]
@@ -117,24 +144,29 @@ public enum ProfileTable {
                 guard let indicator = ruleset.indicator(id) else { continue }
                 switch ValueConversion.value(CoreSchema.resolvePlain(text), for: indicator) {
                 case .success(let value): indicators[id] = IndicatorValue(value: value, location: at(index))
-                case .failure(let failure): diagnostics.append(.error(failure.code, failure.message, at: at(index), help: failure.help))
+                case .failure(let failure):
+                    diagnostics.append(.error(failure.code, failure.message, at: at(index), help: failure.help))
                 }
             case .instrument(let id):
                 guard ruleset.instrument(id) != nil else { continue }
                 switch ValueConversion.status(text) {
                 case .success(let status): instruments[id] = InstrumentStatusEntry(status: status, location: at(index))
                 case .failure(let failure):
-                    diagnostics.append(.error(.unknownInstrumentStatus, failure.message, at: at(index), help: failure.help))
+                    diagnostics.append(
+                        .error(.unknownInstrumentStatus, failure.message, at: at(index), help: failure.help))
                 }
             }
         }
-        guard diagnostics.count == before || !diagnostics[before...].hasErrors, let code, let name, let year else { return nil }
+        guard diagnostics.count == before || !diagnostics[before...].hasErrors, let code, let name, let year else {
+            return nil
+        }
         var hasher = SHA256()
         for (index, column) in columns.enumerated() {
             hasher.update(column + "=" + (index < row.count ? row[index] : "") + "\n")
         }
-        return Profile(path: "\(path):\(line)", country: Country(code: code, name: name, year: year),
-                       indicators: indicators, instruments: instruments, contentHash: hasher.hexDigest())
+        return Profile(
+            path: "\(path):\(line)", country: Country(code: code, name: name, year: year),
+            indicators: indicators, instruments: instruments, contentHash: hasher.hexDigest())
     }
 }
 

@@ -29,7 +29,8 @@ enum RuleDecoder {
         // rule still takes part in the id and reference checks.
         let when = condition ?? .any([], context.location(node))
         return Rule(
-            id: id, title: title, description: description, confidence: confidence, confidenceLocation: confidenceLocation,
+            id: id, title: title, description: description, confidence: confidence,
+            confidenceLocation: confidenceLocation,
             condition: when, threats: consequences.threats, strategies: consequences.strategies,
             instruments: consequences.instruments, because: because, note: note, location: context.location(node))
     }
@@ -48,7 +49,9 @@ enum RuleDecoder {
         let strategies = then.optional("strategies").map { context.identifierList($0, "strategy id") } ?? []
         let instruments = then.optional("instruments").map { context.identifierList($0, "instrument id") } ?? []
         // Count the items written, not those that decoded: an invalid item is reported already.
-        let written = thenKeys.reduce(0) { count, key in count + (then.optional(key).map { context.list($0).count } ?? 0) }
+        let written = thenKeys.reduce(0) { count, key in
+            count + (then.optional(key).map { context.list($0).count } ?? 0)
+        }
         if written == 0 && then.entries.allSatisfy({ thenKeys.contains($0.key) }) {
             let name = id.map { "rule '\($0)'" } ?? "this rule"
             context.error(.emptyConsequences, "\(name) names no threat, strategy or instrument in 'then'", at: node)
@@ -60,8 +63,9 @@ enum RuleDecoder {
     static func confidenceValue(_ node: Node, _ context: DecodingContext) -> Double? {
         guard let value = context.number(node, "'confidence'") else { return nil }
         guard value > 0, value <= 1 else {
-            context.error(.confidenceOutOfRange, "confidence \(NumberFormat.plain(value)) is outside (0, 1]", at: node,
-                          help: "use a value above 0 and at most 1 (1.0 is certain)")
+            context.error(
+                .confidenceOutOfRange, "confidence \(NumberFormat.plain(value)) is outside (0, 1]", at: node,
+                help: "use a value above 0 and at most 1 (1.0 is certain)")
             return nil
         }
         return value
@@ -71,7 +75,9 @@ enum RuleDecoder {
         if case .mapping = node {
             guard let map = context.mapping(node, "a threat reference") else { return nil }
             map.allowOnly(["id", "confidence"])
-            guard let idNode = map.required("id"), let id = context.identifier(idNode, "threat id", allowPunctuation: true) else { return nil }
+            guard let idNode = map.required("id"),
+                let id = context.identifier(idNode, "threat id", allowPunctuation: true)
+            else { return nil }
             let confidence = map.optional("confidence").flatMap { node in
                 confidenceValue(node, context).map { Located($0, at: context.location(node)) }
             }

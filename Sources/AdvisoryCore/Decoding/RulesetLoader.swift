@@ -4,10 +4,14 @@ import YAML
 /// Loads a ruleset folder: every `*.yaml`/`*.yml` under it except those under its `tests/`
 /// folder and hidden entries, in path order, then runs the ruleset checks.
 public enum RulesetLoader {
-    public static let sectionKeys = ["ruleset", "indicators", "threats", "priorities", "strategies", "instruments", "rules"]
+    public static let sectionKeys = [
+        "ruleset", "indicators", "threats", "priorities", "strategies", "instruments", "rules",
+    ]
 
     /// The loaded ruleset (nil only when no `ruleset.yaml` header could be read) and every diagnostic.
-    public static func load(directory: String, checks: [RulesetCheck] = RulesetChecks.standard) -> (Ruleset?, [Diagnostic]) {
+    public static func load(directory: String, checks: [RulesetCheck] = RulesetChecks.standard) -> (
+        Ruleset?, [Diagnostic]
+    ) {
         let root = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var diagnostics: [Diagnostic] = []
         let relativePaths: [String]
@@ -17,14 +21,24 @@ public enum RulesetLoader {
         }
         guard relativePaths.contains("ruleset.yaml") else {
             let place = SourceLocation(file: SourceFile(path: root, bytes: []), mark: Mark(line: 1, column: 1))
-            return (nil, [.error(.missingRulesetFile, "no ruleset.yaml in this folder; a ruleset folder needs one at its root",
-                                 at: place, help: "pass the ruleset folder (the one holding ruleset.yaml), or create ruleset.yaml with a 'ruleset:' header")])
+            return (
+                nil,
+                [
+                    .error(
+                        .missingRulesetFile, "no ruleset.yaml in this folder; a ruleset folder needs one at its root",
+                        at: place,
+                        help:
+                            "pass the ruleset folder (the one holding ruleset.yaml), or create ruleset.yaml with a 'ruleset:' header"
+                    )
+                ]
+            )
         }
         var hasher = SHA256()
         var builder = Builder()
         for relative in relativePaths {
             let path = root + "/" + relative
-            let file: SourceFile, node: Node
+            let file: SourceFile
+            let node: Node
             switch SourceReader.load(path) {
             case .success(let loaded): (file, node) = loaded
             case .failure(let diagnostic):
@@ -40,13 +54,18 @@ public enum RulesetLoader {
         }
         if builder.header == nil, !diagnostics.hasErrors {
             let file = SourceFile(path: root + "/ruleset.yaml", bytes: [])
-            diagnostics.append(.error(.missingKey, "ruleset.yaml has no 'ruleset:' header", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
+            diagnostics.append(
+                .error(
+                    .missingKey, "ruleset.yaml has no 'ruleset:' header",
+                    at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
         }
         // A header with errors is already reported; checks still run on a stand-in so that
         // one run reports every problem.
-        let header = builder.header ?? RulesetHeader(
-            id: "unknown", title: "unknown", version: "0", description: nil,
-            levels: RulesetHeader.defaultLevels, staleAfterYears: nil, location: nil)
+        let header =
+            builder.header
+            ?? RulesetHeader(
+                id: "unknown", title: "unknown", version: "0", description: nil,
+                levels: RulesetHeader.defaultLevels, staleAfterYears: nil, location: nil)
         let ruleset = Ruleset(
             root: root, header: header, indicators: builder.indicators, threats: builder.threats,
             priorities: builder.priorities, strategies: builder.strategies, instruments: builder.instruments,
@@ -107,7 +126,9 @@ public enum RulesetLoader {
                 switch entry.key {
                 case "ruleset":
                     guard isHeaderFile else {
-                        context.error(.misplacedRulesetHeader, "'ruleset:' belongs in ruleset.yaml at the ruleset's root", at: entry.keyNode)
+                        context.error(
+                            .misplacedRulesetHeader, "'ruleset:' belongs in ruleset.yaml at the ruleset's root",
+                            at: entry.keyNode)
                         continue
                     }
                     header = HeaderDecoder.header(entry.value, context)
@@ -125,8 +146,10 @@ public enum RulesetLoader {
             }
         }
 
-        private func items<T>(_ entry: MappingView.Entry, _ context: DecodingContext,
-                              _ decode: (Node, DecodingContext) -> T?) -> [T] {
+        private func items<T>(
+            _ entry: MappingView.Entry, _ context: DecodingContext,
+            _ decode: (Node, DecodingContext) -> T?
+        ) -> [T] {
             if case .scalar(let scalar, _) = entry.value, scalar.resolved == .null { return [] }
             guard let nodes = context.sequence(entry.value, "'\(entry.key)'") else { return [] }
             return nodes.compactMap { decode($0, context) }

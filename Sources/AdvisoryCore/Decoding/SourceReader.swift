@@ -14,8 +14,13 @@ public enum SourceReader {
         guard !isDirectory.boolValue else {
             return .failure(.error(.unreadableFile, "expected a file, found a folder", at: origin))
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
-            return .failure(.error(.fileTooLarge, "the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes", at: origin))
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > limits.maxFileBytes
+        {
+            return .failure(
+                .error(
+                    .fileTooLarge, "the file is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes",
+                    at: origin))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.error(.unreadableFile, "the file cannot be read (check its permissions)", at: origin))
@@ -33,23 +38,27 @@ public enum SourceReader {
     }
 
     /// Reads and parses in one step.
-    public static func load(_ path: String, limits: ParserLimits = .standard) -> Result<(SourceFile, Node), Diagnostic> {
+    public static func load(_ path: String, limits: ParserLimits = .standard) -> Result<(SourceFile, Node), Diagnostic>
+    {
         read(path, limits: limits).flatMap { file in parse(file, limits: limits).map { (file, $0) } }
     }
 
     public static func diagnostic(for error: YAMLError, in file: SourceFile) -> Diagnostic {
-        let code: DiagnosticCode = switch error.kind {
-        case .tooLarge: .fileTooLarge
-        case .invalidUTF8: .invalidUTF8
-        case .syntax: .yamlSyntax
-        case .duplicateKey: .duplicateKey
-        case .tooDeep: .nestingTooDeep
-        case .aliasBudget: .aliasBudgetExceeded
-        case .multipleDocuments: .multipleDocuments
-        case .empty: .emptyFile
-        case .undefinedAlias: .undefinedAlias
-        }
-        let notes = error.related.map { [Diagnostic.Note("first defined here", at: SourceLocation(file: file, mark: $0))] } ?? []
+        let code: DiagnosticCode =
+            switch error.kind {
+            case .tooLarge: .fileTooLarge
+            case .invalidUTF8: .invalidUTF8
+            case .syntax: .yamlSyntax
+            case .duplicateKey: .duplicateKey
+            case .tooDeep: .nestingTooDeep
+            case .aliasBudget: .aliasBudgetExceeded
+            case .multipleDocuments: .multipleDocuments
+            case .empty: .emptyFile
+            case .undefinedAlias: .undefinedAlias
+            }
+        let notes =
+            error.related.map { [Diagnostic.Note("first defined here", at: SourceLocation(file: file, mark: $0))] }
+            ?? []
         return .error(code, error.message, at: SourceLocation(file: file, mark: error.mark), notes: notes)
     }
 }

@@ -10,17 +10,19 @@ enum TemplateParser {
         let contentOffset = node.scalar?.contentOffset ?? 0
         var parts: [Template.Part] = []
         var locations: [SourceLocation] = []
-        var literalStart = 0  // byte offset where the pending literal text starts
-        var index = 0  // byte offset
-        var column = 0  // code points before `index`
+        var literalStart = 0 // byte offset where the pending literal text starts
+        var index = 0 // byte offset
+        var column = 0 // code points before `index`
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "{"), let close = closingBrace(bytes, after: index) {
                 let inner = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
                 if isReference(inner) {
-                    if literalStart < index { parts.append(.text(String(decoding: bytes[literalStart..<index], as: UTF8.self))) }
+                    if literalStart < index {
+                        parts.append(.text(String(decoding: bytes[literalStart..<index], as: UTF8.self)))
+                    }
                     parts.append(.reference(Reference(parsing: inner)))
                     locations.append(inline ? origin.advanced(by: contentOffset + column) : origin)
-                    column += close + 1 - index  // a reference is ASCII: one byte per code point
+                    column += close + 1 - index // a reference is ASCII: one byte per code point
                     index = close + 1
                     literalStart = index
                     continue
@@ -40,8 +42,11 @@ enum TemplateParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "}") { return index }
-            let isWord = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            let isWord =
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: ".")
             guard isWord else { return nil }
             index += 1
         }

@@ -38,13 +38,17 @@ public struct Diagnostic: Sendable, Error, Equatable {
         self.help = help
     }
 
-    public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
-                             notes: [Note] = [], help: String? = nil) -> Diagnostic {
+    public static func error(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
+        notes: [Note] = [], help: String? = nil
+    ) -> Diagnostic {
         Diagnostic(.error, code, message, at: location, notes: notes, help: help)
     }
 
-    public static func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
-                               notes: [Note] = [], help: String? = nil) -> Diagnostic {
+    public static func warning(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
+        notes: [Note] = [], help: String? = nil
+    ) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location, notes: notes, help: help)
     }
 }
@@ -59,9 +63,14 @@ extension [Diagnostic] {
     /// Sorted by file path, line and column (ties keep the order found): the order diagnostics are printed in.
     public func sortedForDisplay() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in
-            let left = lhs.element, right = rhs.element
-            let leftKey = (left.location?.file.path ?? "", left.location?.mark.line ?? 0, left.location?.mark.column ?? 0)
-            let rightKey = (right.location?.file.path ?? "", right.location?.mark.line ?? 0, right.location?.mark.column ?? 0)
+            let left = lhs.element
+            let right = rhs.element
+            let leftKey = (
+                left.location?.file.path ?? "", left.location?.mark.line ?? 0, left.location?.mark.column ?? 0
+            )
+            let rightKey = (
+                right.location?.file.path ?? "", right.location?.mark.line ?? 0, right.location?.mark.column ?? 0
+            )
             if leftKey != rightKey { return leftKey < rightKey }
             return lhs.offset < rhs.offset
         }.map(\.element)

@@ -7,8 +7,9 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         var lines: [String] = []
-        let severity = paint(diagnostic.severity.rawValue + "[\(diagnostic.code.rawValue)]",
-                             diagnostic.severity == .error ? "1;31" : "1;33")
+        let severity = paint(
+            diagnostic.severity.rawValue + "[\(diagnostic.code.rawValue)]",
+            diagnostic.severity == .error ? "1;31" : "1;33")
         let prefix = diagnostic.location.map { "\($0): " } ?? ""
         lines.append("\(prefix)\(severity): \(paint(diagnostic.message, "1"))")
         if let location = diagnostic.location { lines += snippet(at: location) }
@@ -35,7 +36,8 @@ public struct DiagnosticRenderer: Sendable {
         let gutter = String(repeating: " ", count: number.count)
         var scalars = Array(line.unicodeScalars)
         var caretColumn = max(0, location.mark.column - 1)
-        var prefix = "", suffix = ""
+        var prefix = ""
+        var suffix = ""
         if scalars.count > Self.maxSnippetWidth {
             let start = max(0, min(caretColumn - Self.maxSnippetWidth / 2, scalars.count - Self.maxSnippetWidth))
             let end = min(scalars.count, start + Self.maxSnippetWidth)

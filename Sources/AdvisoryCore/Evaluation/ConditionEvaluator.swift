@@ -23,7 +23,9 @@ extension CompiledRuleset {
             truth = vector.present[slot] ? Truth(isMember(vector.values[slot], of: node)) : .unknown
         case .statusCompare:
             let status = vector.statuses[Int(node.slot)]
-            truth = status == ProfileVector.unknownStatus ? .unknown : Truth(Self.compare(Double(status), node.op, node.threshold))
+            truth =
+                status == ProfileVector.unknownStatus
+                ? .unknown : Truth(Self.compare(Double(status), node.op, node.threshold))
         case .statusMember:
             let status = vector.statuses[Int(node.slot)]
             truth = status == ProfileVector.unknownStatus ? .unknown : Truth(isMember(Double(status), of: node))
@@ -48,7 +50,8 @@ extension CompiledRuleset {
         case .not:
             truth = evaluate(node: children[Int(node.start)], vector, tracer: &tracer).negated
         case .atLeast:
-            var trueCount = 0, unknownCount = 0
+            var trueCount = 0
+            var unknownCount = 0
             let needed = Int(node.threshold)
             for offset in Int(node.start)..<Int(node.start + node.count) {
                 switch evaluate(node: children[offset], vector, tracer: &tracer) {

@@ -20,12 +20,18 @@ public struct EvaluationDiff: Sendable, Equatable, Encodable {
 
     public init(before: Evaluation, after: Evaluation, ruleset: Ruleset) {
         threats = Self.changes(before.threats, after.threats, id: \.id, title: \.title, state: \.level, score: \.score)
-        strategies = Self.changes(before.strategies, after.strategies, id: \.id, title: \.title, state: { _ in "recommended" }, score: \.score)
-        instruments = Self.changes(before.instruments, after.instruments, id: \.id, title: \.title,
-                                   state: { "\($0.action.rawValue) (status \($0.statusName))" }, score: { _ in nil })
+        strategies = Self.changes(
+            before.strategies, after.strategies, id: \.id, title: \.title, state: { _ in "recommended" }, score: \.score
+        )
+        instruments = Self.changes(
+            before.instruments, after.instruments, id: \.id, title: \.title,
+            state: { "\($0.action.rawValue) (status \($0.statusName))" }, score: { _ in nil })
         rules = zip(ruleset.rules, zip(before.ruleTruths, after.ruleTruths)).compactMap { rule, truths in
-            truths.0 == truths.1 ? nil : Change(id: rule.id, title: rule.title ?? rule.id,
-                                                before: Evaluation.resultName(truths.0), after: Evaluation.resultName(truths.1))
+            truths.0 == truths.1
+                ? nil
+                : Change(
+                    id: rule.id, title: rule.title ?? rule.id,
+                    before: Evaluation.resultName(truths.0), after: Evaluation.resultName(truths.1))
         }.sorted { $0.id < $1.id }
     }
 
@@ -36,12 +42,14 @@ public struct EvaluationDiff: Sendable, Equatable, Encodable {
         let old = Dictionary(before.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
         let new = Dictionary(after.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
         return Set(old.keys).union(new.keys).sorted().compactMap { key in
-            let a = old[key], b = new[key]
+            let a = old[key]
+            let b = new[key]
             let sameState = a.map(state) == b.map(state)
             let sameScore = a.flatMap(score).map(NumberFormat.rounded) == b.flatMap(score).map(NumberFormat.rounded)
             if sameState && sameScore { return nil }
-            return Change(id: key, title: (a ?? b).map(title) ?? key, before: a.map(state), after: b.map(state),
-                          scoreBefore: a.flatMap(score), scoreAfter: b.flatMap(score))
+            return Change(
+                id: key, title: (a ?? b).map(title) ?? key, before: a.map(state), after: b.map(state),
+                scoreBefore: a.flatMap(score), scoreAfter: b.flatMap(score))
         }
     }
 }

@@ -18,8 +18,10 @@ public struct Evaluator: Sendable {
             var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
             for (index, truth) in truths.enumerated() where truth == .unknown {
                 _ = compiled.evaluateRule(index, vector, tracer: &recorder)
-                gaps.append(DataGap(rule: ruleset.rules[index].id,
-                                    missing: compiled.missingReferences(rule: index, truths: recorder.truths)))
+                gaps.append(
+                    DataGap(
+                        rule: ruleset.rules[index].id,
+                        missing: compiled.missingReferences(rule: index, truths: recorder.truths)))
             }
         }
         let fired = truths.indices.filter { truths[$0] == .true }.map { ruleset.rules[$0] }
@@ -40,13 +42,16 @@ public struct Evaluator: Sendable {
         // Per threat, each fired rule naming it (in rule id order) with the confidence it lends.
         var byThreat: [String: [(rule: String, confidence: Double)]] = [:]
         for rule in fired {
-            for (threat, confidence) in rule.threatConfidences { byThreat[threat, default: []].append((rule.id, confidence)) }
+            for (threat, confidence) in rule.threatConfidences {
+                byThreat[threat, default: []].append((rule.id, confidence))
+            }
         }
         return byThreat.compactMap { id, rules -> ThreatFinding? in
             guard let threat = ruleset.threat(id) else { return nil }
             let score = Self.noisyOr(rules.map(\.confidence))
-            return ThreatFinding(id: id, title: threat.title, score: score, level: ruleset.header.level(for: score),
-                                 rules: rules.map(\.rule))
+            return ThreatFinding(
+                id: id, title: threat.title, score: score, level: ruleset.header.level(for: score),
+                rules: rules.map(\.rule))
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
     }
 
@@ -57,12 +62,15 @@ public struct Evaluator: Sendable {
         }
         return byStrategy.compactMap { id, rules -> StrategyFinding? in
             guard let strategy = ruleset.strategy(id) else { return nil }
-            return StrategyFinding(id: id, title: strategy.title, priority: strategy.priority.value,
-                                   score: Self.noisyOr(rules.map(\.confidence)), rules: rules.map(\.id))
+            return StrategyFinding(
+                id: id, title: strategy.title, priority: strategy.priority.value,
+                score: Self.noisyOr(rules.map(\.confidence)), rules: rules.map(\.id))
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
     }
 
-    private func instrumentFindings(_ fired: [Rule], strategies: [StrategyFinding], profile: Profile) -> [InstrumentFinding] {
+    private func instrumentFindings(_ fired: [Rule], strategies: [StrategyFinding], profile: Profile)
+        -> [InstrumentFinding]
+    {
         var rulesByInstrument: [String: Set<String>] = [:]
         var strategiesByInstrument: [String: Set<String>] = [:]
         for rule in fired {
@@ -70,7 +78,9 @@ public struct Evaluator: Sendable {
         }
         for finding in strategies {
             guard let strategy = ruleset.strategy(finding.id) else { continue }
-            for instrument in strategy.instruments { strategiesByInstrument[instrument.value, default: []].insert(finding.id) }
+            for instrument in strategy.instruments {
+                strategiesByInstrument[instrument.value, default: []].insert(finding.id)
+            }
         }
         let ids = Set(rulesByInstrument.keys).union(strategiesByInstrument.keys)
         return ids.sorted().compactMap { id in
@@ -87,7 +97,8 @@ public struct Evaluator: Sendable {
     private func staleValues(_ profile: Profile) -> [StaleValue] {
         profile.indicators.compactMap { id, value -> StaleValue? in
             guard let year = value.year, let indicator = ruleset.indicator(id),
-                let (age, limit) = ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year)
+                let (age, limit) = ruleset.staleness(
+                    ofYear: year, indicator: indicator, assessmentYear: profile.country.year)
             else { return nil }
             return StaleValue(indicator: id, year: year, age: age, limit: limit)
         }.sorted { $0.indicator < $1.indicator }

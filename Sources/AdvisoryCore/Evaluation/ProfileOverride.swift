@@ -30,12 +30,18 @@ public struct ProfileOverride: Sendable {
             }
         case .instrument(let id):
             guard ruleset.instrument(id) != nil else {
-                let help = Suggestion.closest(to: id, in: ruleset.instruments.map(\.id)).map { "; did you mean 'instrument.\($0)'?" } ?? ""
+                let help =
+                    Suggestion.closest(to: id, in: ruleset.instruments.map(\.id)).map {
+                        "; did you mean 'instrument.\($0)'?"
+                    } ?? ""
                 return .failure(OverrideError("unknown instrument '\(id)'\(help)"))
             }
-            if resolved == .null || raw == "unknown" { return .success(ProfileOverride(reference: reference, value: nil, status: nil)) }
+            if resolved == .null || raw == "unknown" {
+                return .success(ProfileOverride(reference: reference, value: nil, status: nil))
+            }
             switch ValueConversion.status(raw) {
-            case .success(let status): return .success(ProfileOverride(reference: reference, value: nil, status: status))
+            case .success(let status):
+                return .success(ProfileOverride(reference: reference, value: nil, status: status))
             case .failure(let failure):
                 return .failure(OverrideError(failure.message + (failure.help.map { "; \($0)" } ?? "")))
             }
@@ -47,7 +53,9 @@ public struct ProfileOverride: Sendable {
         var changed = profile
         switch reference {
         case .indicator(let id):
-            changed.indicators[id] = value.map { IndicatorValue(value: $0, year: profile.country.year, source: "what-if") }
+            changed.indicators[id] = value.map {
+                IndicatorValue(value: $0, year: profile.country.year, source: "what-if")
+            }
         case .instrument(let id):
             changed.instruments[id] = status.map { InstrumentStatusEntry(status: $0) }
         }

@@ -1,6 +1,8 @@
 /// Three-valued (Kleene) truth: a leaf over a missing value is unknown.
 public enum Truth: UInt8, Sendable, Equatable, CustomStringConvertible {
-    case `false` = 0, `true` = 1, unknown = 2
+    case `false` = 0
+    case `true` = 1
+    case unknown = 2
 
     public init(_ value: Bool) { self = value ? .true : .false }
 

@@ -35,9 +35,12 @@ extension Explainer {
                 var changed = vector
                 apply(candidate.code, to: reference, in: &changed)
                 guard compiled.evaluateRule(index, changed, tracer: &noTrace) == target else { continue }
-                let counterfactual = Counterfactual(reference: reference.description,
-                                                    from: currentText(reference, profile), to: candidate.text, result: target)
-                if let current = best, (current.cost, current.counterfactual.reference) <= (candidate.cost, counterfactual.reference) {
+                let counterfactual = Counterfactual(
+                    reference: reference.description,
+                    from: currentText(reference, profile), to: candidate.text, result: target)
+                if let current = best,
+                    (current.cost, current.counterfactual.reference) <= (candidate.cost, counterfactual.reference)
+                {
                     continue
                 }
                 best = (candidate.cost, counterfactual)
@@ -56,7 +59,9 @@ extension Explainer {
     private func references(rule index: Int) -> [Reference] {
         var seen: Set<Reference> = []
         return compiled.leafNodes(rule: index).compactMap { node -> Reference? in
-            guard case .leaf(let leaf) = compiled.sources[Int(node)], seen.insert(leaf.reference).inserted else { return nil }
+            guard case .leaf(let leaf) = compiled.sources[Int(node)], seen.insert(leaf.reference).inserted else {
+                return nil
+            }
             return leaf.reference
         }
     }
@@ -84,7 +89,8 @@ extension Explainer {
             guard let slot = ruleset.instrumentIndex[id] else { return [] }
             return InstrumentStatus.allCases.compactMap { status in
                 let code = ProfileVector.code(status)
-                return code == vector.statuses[slot] ? nil : Candidate(code: Double(code), text: status.rawValue, cost: 1)
+                return code == vector.statuses[slot]
+                    ? nil : Candidate(code: Double(code), text: status.rawValue, cost: 1)
             }
         case .indicator(let id):
             guard let slot = ruleset.indicatorIndex[id] else { return [] }
@@ -95,11 +101,13 @@ extension Explainer {
             case .boolean:
                 return [false, true].compactMap { flag in
                     let code: Double = flag ? 1 : 0
-                    return present && code == current ? nil : Candidate(code: code, text: flag ? "true" : "false", cost: present ? 1 : 0)
+                    return present && code == current
+                        ? nil : Candidate(code: code, text: flag ? "true" : "false", cost: present ? 1 : 0)
                 }
             case .category:
                 return indicator.values.enumerated().compactMap { offset, value in
-                    present && Double(offset) == current ? nil : Candidate(code: Double(offset), text: value, cost: present ? 1 : 0)
+                    present && Double(offset) == current
+                        ? nil : Candidate(code: Double(offset), text: value, cost: present ? 1 : 0)
                 }
             case .number:
                 return numberCandidates(indicator, rule: index, current: present ? current : nil)
@@ -111,13 +119,16 @@ extension Explainer {
     private func numberCandidates(_ indicator: Indicator, rule index: Int, current: Double?) -> [Candidate] {
         var thresholds: [Double] = []
         for node in compiled.leafNodes(rule: index) {
-            guard case .leaf(let leaf) = compiled.sources[Int(node)], leaf.reference == .indicator(indicator.id) else { continue }
+            guard case .leaf(let leaf) = compiled.sources[Int(node)], leaf.reference == .indicator(indicator.id) else {
+                continue
+            }
             for literal in leaf.literals { if case .number(let value) = literal { thresholds.append(value) } }
         }
         var values: Set<Double> = []
         for threshold in thresholds {
             let step = Self.step(threshold, current)
-            for value in [threshold - step, threshold, threshold + step] where indicator.range?.contains(value) ?? true {
+            for value in [threshold - step, threshold, threshold + step] where indicator.range?.contains(value) ?? true
+            {
                 values.insert(Self.clean(value, step: step))
             }
         }
@@ -125,9 +136,11 @@ extension Explainer {
         return values.sorted().compactMap { value in
             if let current, value == current { return nil }
             // With no current value, prefer values nearest a threshold (the threshold itself).
-            let cost = current.map { abs(value - $0) / width }
+            let cost =
+                current.map { abs(value - $0) / width }
                 ?? (thresholds.map { abs(value - $0) }.min() ?? 0) / width
-            return Candidate(code: value, text: formatter.withUnit(NumberFormat.plain(value), indicator.unit), cost: cost)
+            return Candidate(
+                code: value, text: formatter.withUnit(NumberFormat.plain(value), indicator.unit), cost: cost)
         }
     }
 

@@ -24,8 +24,10 @@ public struct Explainer: Sendable {
 
     /// One rule explained with a vector and a trace shared by several rules (each rule writes
     /// only its own nodes of the trace).
-    func explain(rule index: Int, _ profile: Profile, _ vector: ProfileVector,
-                 _ recorder: inout TruthRecorder) -> RuleExplanation {
+    func explain(
+        rule index: Int, _ profile: Profile, _ vector: ProfileVector,
+        _ recorder: inout TruthRecorder
+    ) -> RuleExplanation {
         let rule = ruleset.rules[index]
         let truth = compiled.evaluateRule(index, vector, tracer: &recorder)
         let leaves = compiled.leafNodesWithNegation(rule: index).map { node, negated -> LeafExplanation in
@@ -50,8 +52,9 @@ public struct Explainer: Sendable {
 
     private func leafExplanation(node: Int32, truth: Truth, profile: Profile) -> LeafExplanation {
         guard case .leaf(let leaf) = compiled.sources[Int(node)] else {
-            return LeafExplanation(condition: "", reference: "", truth: truth, value: nil, year: nil, source: nil,
-                                   stale: false, test: "", margin: nil, negated: false)
+            return LeafExplanation(
+                condition: "", reference: "", truth: truth, value: nil, year: nil, source: nil,
+                stale: false, test: "", margin: nil, negated: false)
         }
         var explanation = LeafExplanation(
             condition: leaf.text, reference: leaf.reference.description, truth: truth, value: nil, year: nil,
@@ -64,11 +67,14 @@ public struct Explainer: Sendable {
                 explanation.year = entry.year
                 explanation.source = entry.source ?? indicator?.source
                 if let year = entry.year, let indicator {
-                    explanation.stale = ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year) != nil
+                    explanation.stale =
+                        ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year)
+                        != nil
                 }
                 // Two finite numbers can differ by more than a Double holds: no margin then.
                 if case .number(let value) = entry.value, case .compare(_, .number(let threshold)) = leaf.test,
-                    (value - threshold).isFinite {
+                    (value - threshold).isFinite
+                {
                     explanation.margin = value - threshold
                 }
             } else {

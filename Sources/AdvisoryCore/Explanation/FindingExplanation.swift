@@ -1,6 +1,9 @@
 /// What `advisor explain` asks about.
 public enum ExplanationSubject: Sendable, Equatable, Encodable {
-    case threat(String), strategy(String), instrument(String), rule(String)
+    case threat(String)
+    case strategy(String)
+    case instrument(String)
+    case rule(String)
 
     public var kind: String {
         switch self {
@@ -51,7 +54,9 @@ public struct FindingExplanation: Sendable, Equatable, Encodable {
 
 extension Explainer {
     /// Explains a finding; nil when the id is not in the ruleset.
-    public func explain(_ subject: ExplanationSubject, _ profile: Profile, evaluation: Evaluation) -> FindingExplanation? {
+    public func explain(_ subject: ExplanationSubject, _ profile: Profile, evaluation: Evaluation)
+        -> FindingExplanation?
+    {
         let ruleIndexes: [Int]
         let title: String
         var holds = false
@@ -82,15 +87,18 @@ extension Explainer {
             guard let instrument = ruleset.instrument(id) else { return nil }
             title = instrument.title
             let naming = ruleset.strategies.filter { $0.instruments.contains { $0.value == id } }
-            let recommended = Dictionary(evaluation.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let recommended = Dictionary(
+                evaluation.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             strategyLinks = naming.map { strategy in
                 let finding = recommended[strategy.id]
-                return StrategyLink(id: strategy.id, title: strategy.title, recommended: finding != nil, score: finding?.score)
+                return StrategyLink(
+                    id: strategy.id, title: strategy.title, recommended: finding != nil, score: finding?.score)
             }.sorted { ($0.recommended ? 0 : 1, $0.id) < ($1.recommended ? 0 : 1, $1.id) }
             let strategyIDs = Set(naming.map(\.id))
             ruleIndexes = ruleset.rules.indices.filter { index in
                 let rule = ruleset.rules[index]
-                return rule.instruments.contains { $0.value == id } || rule.strategies.contains { strategyIDs.contains($0.value) }
+                return rule.instruments.contains { $0.value == id }
+                    || rule.strategies.contains { strategyIDs.contains($0.value) }
             }
             let status = evaluation.profile.instruments[id]?.status
             if let finding = evaluation.instruments.first(where: { $0.id == id }) {
@@ -112,13 +120,16 @@ extension Explainer {
         let vector = compiled.vector(for: evaluation.profile)
         var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
         let cases = ruleIndexes.map { index in
-            RuleCase(rule: explain(rule: index, evaluation.profile, vector, &recorder),
-                     counterfactual: counterfactual(rule: index, evaluation.profile, vector: vector))
+            RuleCase(
+                rule: explain(rule: index, evaluation.profile, vector, &recorder),
+                counterfactual: counterfactual(rule: index, evaluation.profile, vector: vector))
         }
         return FindingExplanation(
             subject: subject, title: title, holds: holds, verdict: verdict,
             supporting: cases.filter { $0.rule.truth == .true }.sorted { $0.rule.id < $1.rule.id },
-            others: cases.filter { $0.rule.truth != .true }.sorted { ($0.rule.distance, $0.rule.id) < ($1.rule.distance, $1.rule.id) },
+            others: cases.filter { $0.rule.truth != .true }.sorted {
+                ($0.rule.distance, $0.rule.id) < ($1.rule.distance, $1.rule.id)
+            },
             strategies: strategyLinks)
     }
 }

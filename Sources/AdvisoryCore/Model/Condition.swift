@@ -89,7 +89,12 @@ public enum Literal: Sendable, Hashable, CustomStringConvertible {
 
 /// A comparison operator of a leaf.
 public enum ComparisonOperator: String, Sendable, CaseIterable {
-    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
 
     /// Whether the operator orders values (only for numbers).
     public var isOrdering: Bool { self != .equal && self != .notEqual }

@@ -28,9 +28,11 @@ public struct Indicator: Sendable {
     /// a value costs the same for four values as for forty thousand.
     public private(set) var valueIndex: [String: Int]
 
-    public init(id: String, name: String?, description: String?, source: String?, url: String?, kind: Kind,
-                range: ClosedRange<Double>?, unit: String?, better: Better?, staleAfterYears: Int?, values: [String],
-                note: String?, location: SourceLocation) {
+    public init(
+        id: String, name: String?, description: String?, source: String?, url: String?, kind: Kind,
+        range: ClosedRange<Double>?, unit: String?, better: Better?, staleAfterYears: Int?, values: [String],
+        note: String?, location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.description = description

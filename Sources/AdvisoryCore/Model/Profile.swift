@@ -35,8 +35,10 @@ public struct IndicatorValue: Sendable {
     public var stderr: Double?
     public var location: SourceLocation?
 
-    public init(value: Value, year: Int? = nil, source: String? = nil, stderr: Double? = nil,
-                location: SourceLocation? = nil) {
+    public init(
+        value: Value, year: Int? = nil, source: String? = nil, stderr: Double? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.value = value
         self.year = year
         self.source = source
@@ -75,8 +77,10 @@ public struct Profile: Sendable {
     /// SHA-256 of the profile's bytes (or of its canonical form when built in memory).
     public var contentHash: String
 
-    public init(path: String, country: Country, indicators: [String: IndicatorValue],
-                instruments: [String: InstrumentStatusEntry], contentHash: String) {
+    public init(
+        path: String, country: Country, indicators: [String: IndicatorValue],
+        instruments: [String: InstrumentStatusEntry], contentHash: String
+    ) {
         self.path = path
         self.country = country
         self.indicators = indicators

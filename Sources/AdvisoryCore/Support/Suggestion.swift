@@ -23,7 +23,8 @@ public enum Suggestion {
 
     /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
     static func editDistance(_ lhs: String, _ rhs: String, limit: Int) -> Int {
-        let a = Array(lhs.unicodeScalars), b = Array(rhs.unicodeScalars)
+        let a = Array(lhs.unicodeScalars)
+        let b = Array(rhs.unicodeScalars)
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)

@@ -10,16 +10,19 @@ public struct JUnitRenderer: Sendable {
         let plain = DiagnosticRenderer(color: false)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let total = report.passed + report.failed
-        out += "<testsuites name=\"\(Self.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(report.failed)\" errors=\"0\">\n"
+        out +=
+            "<testsuites name=\"\(Self.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(report.failed)\" errors=\"0\">\n"
         for file in report.files {
             let className = Self.className(file.path)
-            out += "  <testsuite name=\"\(Self.attribute(file.path))\" tests=\"\(file.passed + file.failed)\" "
+            out +=
+                "  <testsuite name=\"\(Self.attribute(file.path))\" tests=\"\(file.passed + file.failed)\" "
                 + "failures=\"\(file.failed)\" errors=\"0\" skipped=\"0\">\n"
             if file.isBroken {
                 let errors = file.diagnostics.sortedForDisplay()
                 let message = errors.first(where: { $0.severity == .error })?.message ?? "invalid test file"
-                out += testCase(name: RuleTestTextRenderer.brokenFileName, className: className, file: file.path, line: nil,
-                                failure: (message, "invalid", errors.map(plain.render).joined(separator: "\n")))
+                out += testCase(
+                    name: RuleTestTextRenderer.brokenFileName, className: className, file: file.path, line: nil,
+                    failure: (message, "invalid", errors.map(plain.render).joined(separator: "\n")))
             }
             for test in file.tests {
                 var failure: (String, String, String)?
@@ -34,17 +37,21 @@ public struct JUnitRenderer: Sendable {
                     let message = diagnostics.first(where: { $0.severity == .error })?.message ?? "invalid test"
                     failure = (message, "invalid", diagnostics.map(plain.render).joined(separator: "\n"))
                 }
-                out += testCase(name: RuleTestTextRenderer.oneLine(test.name), className: className, file: file.path,
-                                line: test.location.mark.line, failure: failure)
+                out += testCase(
+                    name: RuleTestTextRenderer.oneLine(test.name), className: className, file: file.path,
+                    line: test.location.mark.line, failure: failure)
             }
             out += "  </testsuite>\n"
         }
         return out + "</testsuites>\n"
     }
 
-    private func testCase(name: String, className: String, file: String, line: Int?,
-                          failure: (message: String, type: String, text: String)?) -> String {
-        var out = "    <testcase name=\"\(Self.attribute(name))\" classname=\"\(Self.attribute(className))\" "
+    private func testCase(
+        name: String, className: String, file: String, line: Int?,
+        failure: (message: String, type: String, text: String)?
+    ) -> String {
+        var out =
+            "    <testcase name=\"\(Self.attribute(name))\" classname=\"\(Self.attribute(className))\" "
             + "file=\"\(Self.attribute(file))\"" + (line.map { " line=\"\($0)\"" } ?? "")
         guard let failure else { return out + "/>\n" }
         out += ">\n      <failure message=\"\(Self.attribute(failure.message))\" type=\"\(failure.type)\">"

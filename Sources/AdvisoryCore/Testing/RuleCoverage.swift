@@ -29,7 +29,9 @@ public struct RuleCoverage: Sendable {
             for node in compiled.leafNodes(rule: index) {
                 guard case .leaf(let leaf) = compiled.sources[Int(node)] else { continue }
                 leafPosition[node] = leaves.count
-                leaves.append(LeafRecord(rule: rule.id, text: leaf.text, location: leaf.location, seenTrue: false, seenFalse: false))
+                leaves.append(
+                    LeafRecord(
+                        rule: rule.id, text: leaf.text, location: leaf.location, seenTrue: false, seenFalse: false))
             }
         }
     }

@@ -18,8 +18,10 @@ public struct RuleTest: Sendable {
     /// Problems found while decoding the test. Any error makes the test fail without running.
     public var diagnostics: [Diagnostic]
 
-    public init(name: String, location: SourceLocation, profile: ProfileSource?, overrides: TestOverrides = TestOverrides(),
-                expect: TestExpectations = TestExpectations(), diagnostics: [Diagnostic] = []) {
+    public init(
+        name: String, location: SourceLocation, profile: ProfileSource?, overrides: TestOverrides = TestOverrides(),
+        expect: TestExpectations = TestExpectations(), diagnostics: [Diagnostic] = []
+    ) {
         self.name = name
         self.location = location
         self.profile = profile

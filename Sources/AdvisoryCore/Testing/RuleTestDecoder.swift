@@ -9,8 +9,10 @@ public enum RuleTestDecoder {
     public static let testKeys = ["name", "profile", "given", "expect", "note"]
     public static let givenKeys = ["indicators", "instruments", "country"]
     public static let givenCountryKeys = ["code", "name", "year"]
-    public static let expectKeys = ["threats", "threats_at_least", "absent_threats", "strategies", "absent_strategies",
-                                    "fired", "not_fired", "unknown", "instruments"]
+    public static let expectKeys = [
+        "threats", "threats_at_least", "absent_threats", "strategies", "absent_strategies",
+        "fired", "not_fired", "unknown", "instruments",
+    ]
 
     /// Reads and decodes the test file at `path` (as it should be displayed).
     public static func load(_ path: String, ruleset: Ruleset) -> RuleTestFile {
@@ -33,7 +35,9 @@ public enum RuleTestDecoder {
                 if case .scalar(let scalar, _) = list, scalar.resolved == .null {
                     context.warning(.invalidValue, "'tests' is empty; this file runs no test", at: list)
                 } else if let items = context.sequence(list, "'tests'") {
-                    if items.isEmpty { context.warning(.invalidValue, "'tests' is empty; this file runs no test", at: list) }
+                    if items.isEmpty {
+                        context.warning(.invalidValue, "'tests' is empty; this file runs no test", at: list)
+                    }
                     for (offset, item) in items.enumerated() {
                         tests.append(test(item, number: offset + 1, file: file, fileHash: fileHash, ruleset: ruleset))
                     }
@@ -44,9 +48,10 @@ public enum RuleTestDecoder {
         for index in tests.indices {
             let name = tests[index].name
             if let first = seen[name] {
-                tests[index].diagnostics.append(.warning(
-                    .invalidValue, "another test in this file is named '\(name)'; give each test its own name",
-                    at: tests[index].location, notes: [.init("the first test with this name", at: first)]))
+                tests[index].diagnostics.append(
+                    .warning(
+                        .invalidValue, "another test in this file is named '\(name)'; give each test its own name",
+                        at: tests[index].location, notes: [.init("the first test with this name", at: first)]))
             } else {
                 seen[name] = tests[index].location
             }
@@ -69,7 +74,8 @@ public enum RuleTestDecoder {
                 }
             }
             if let profileNode = map.required("profile") {
-                result.profile = profileSource(profileNode, file: file, fileHash: fileHash, ruleset: ruleset, context: context)
+                result.profile = profileSource(
+                    profileNode, file: file, fileHash: fileHash, ruleset: ruleset, context: context)
             }
             if let givenNode = map.optional("given") {
                 result.overrides = overrides(givenNode, ruleset: ruleset, context: context)
@@ -77,7 +83,8 @@ public enum RuleTestDecoder {
             if let expectNode = map.required("expect") {
                 result.expect = expectations(expectNode, ruleset: ruleset, context: context)
                 if result.expect.count == 0, !context.diagnostics.hasErrors {
-                    context.warning(.invalidValue, "'expect' asserts nothing, so this test always passes", at: expectNode)
+                    context.warning(
+                        .invalidValue, "'expect' asserts nothing, so this test always passes", at: expectNode)
                 }
             }
         }
@@ -86,8 +93,10 @@ public enum RuleTestDecoder {
     }
 
     /// A path (relative to the test file's folder) or an inline profile.
-    static func profileSource(_ node: Node, file: SourceFile, fileHash: String, ruleset: Ruleset,
-                              context: DecodingContext) -> RuleTest.ProfileSource? {
+    static func profileSource(
+        _ node: Node, file: SourceFile, fileHash: String, ruleset: Ruleset,
+        context: DecodingContext
+    ) -> RuleTest.ProfileSource? {
         if case .mapping = node {
             let inline = DecodingContext(file: file)
             let profile = ProfileDecoder.decode(node, ruleset: ruleset, context: inline, contentHash: fileHash)
@@ -107,7 +116,8 @@ public enum RuleTestDecoder {
         }
         guard let written = context.string(node, "'profile' (a path or an inline profile)") else { return nil }
         guard !written.isEmpty else {
-            context.error(.invalidValue, "'profile' is empty; give a path relative to this file or an inline profile", at: node)
+            context.error(
+                .invalidValue, "'profile' is empty; give a path relative to this file or an inline profile", at: node)
             return nil
         }
         return .file(path: resolve(written, relativeTo: file.path), written: written, location: context.location(node))
@@ -148,7 +158,8 @@ public enum RuleTestDecoder {
         if let node = map.optional("indicators"), let values = context.mapping(node, "'given.indicators'") {
             for entry in values.entries {
                 guard ruleset.indicator(entry.key) != nil else {
-                    unknown("indicator", entry.key, at: entry.keyNode, candidates: ruleset.indicators.map(\.id), context)
+                    unknown(
+                        "indicator", entry.key, at: entry.keyNode, candidates: ruleset.indicators.map(\.id), context)
                     continue
                 }
                 // No value and no error: a null value, short (`x: ~`) or long (`{value: null}`).
@@ -163,7 +174,8 @@ public enum RuleTestDecoder {
         if let node = map.optional("instruments"), let statuses = context.mapping(node, "'given.instruments'") {
             for entry in statuses.entries {
                 guard ruleset.instrument(entry.key) != nil else {
-                    unknown("instrument", entry.key, at: entry.keyNode, candidates: ruleset.instruments.map(\.id), context)
+                    unknown(
+                        "instrument", entry.key, at: entry.keyNode, candidates: ruleset.instruments.map(\.id), context)
                     continue
                 }
                 let errors = context.diagnostics.errorCount
@@ -195,15 +207,18 @@ public enum RuleTestDecoder {
         let levels = ["none"] + ruleset.header.levels.map(\.name)
 
         func levelMap(_ key: String) -> [TestExpectations.Level] {
-            guard let node = map.optional(key), let entries = context.mapping(node, "'expect.\(key)'") else { return [] }
+            guard let node = map.optional(key), let entries = context.mapping(node, "'expect.\(key)'") else {
+                return []
+            }
             return entries.entries.compactMap { entry in
                 let known = ruleset.threat(entry.key) != nil
                 if !known { unknown("threat", entry.key, at: entry.keyNode, candidates: threatIDs, context) }
                 guard let level = context.string(entry.value, "the level of '\(entry.key)'") else { return nil }
                 guard levels.contains(level) else {
-                    context.error(.testUnknownReference,
-                                  "'\(level)' is not a level of this ruleset; expected one of: \(levels.joined(separator: ", "))",
-                                  at: entry.value, help: Suggestion.help(for: level, in: levels))
+                    context.error(
+                        .testUnknownReference,
+                        "'\(level)' is not a level of this ruleset; expected one of: \(levels.joined(separator: ", "))",
+                        at: entry.value, help: Suggestion.help(for: level, in: levels))
                     return nil
                 }
                 return known ? TestExpectations.Level(entry.key, level) : nil
@@ -214,17 +229,23 @@ public enum RuleTestDecoder {
             guard let node = map.optional(key) else { return [] }
             return context.identifierList(node, "\(kind) id").filter { id in
                 if known(id.value) { return true }
-                context.report(.error(.testUnknownReference, "unknown \(kind) '\(id.value)'", at: id.location,
-                                      help: Suggestion.help(for: id.value, in: candidates)))
+                context.report(
+                    .error(
+                        .testUnknownReference, "unknown \(kind) '\(id.value)'", at: id.location,
+                        help: Suggestion.help(for: id.value, in: candidates)))
                 return false
             }
         }
 
         result.threats = levelMap("threats")
         result.threatsAtLeast = levelMap("threats_at_least")
-        result.absentThreats = idList("absent_threats", kind: "threat", candidates: threatIDs) { ruleset.threat($0) != nil }.map(\.value)
+        result.absentThreats = idList("absent_threats", kind: "threat", candidates: threatIDs) {
+            ruleset.threat($0) != nil
+        }.map(\.value)
         let strategies = idList("strategies", kind: "strategy", candidates: strategyIDs) { ruleset.strategy($0) != nil }
-        let absentStrategies = idList("absent_strategies", kind: "strategy", candidates: strategyIDs) { ruleset.strategy($0) != nil }
+        let absentStrategies = idList("absent_strategies", kind: "strategy", candidates: strategyIDs) {
+            ruleset.strategy($0) != nil
+        }
         let fired = idList("fired", kind: "rule", candidates: ruleIDs) { ruleset.rule($0) != nil }
         let notFired = idList("not_fired", kind: "rule", candidates: ruleIDs) { ruleset.rule($0) != nil }
         let unknownRules = idList("unknown", kind: "rule", candidates: ruleIDs) { ruleset.rule($0) != nil }
@@ -239,9 +260,10 @@ public enum RuleTestDecoder {
         contradictions([("fired", fired), ("not_fired", notFired), ("unknown", unknownRules)], context)
         for threat in result.threats where threat.level != "none" && result.absentThreats.contains(threat.threat) {
             if let place = map.optional("absent_threats") {
-                context.error(.invalidValue,
-                              "'\(threat.threat)' is expected at level \(threat.level) in 'threats' and absent in 'absent_threats'",
-                              at: place)
+                context.error(
+                    .invalidValue,
+                    "'\(threat.threat)' is expected at level \(threat.level) in 'threats' and absent in 'absent_threats'",
+                    at: place)
             }
         }
 
@@ -250,7 +272,8 @@ public enum RuleTestDecoder {
             for entry in entries.entries {
                 let known = ruleset.instrument(entry.key) != nil
                 if !known {
-                    unknown("instrument", entry.key, at: entry.keyNode, candidates: ruleset.instruments.map(\.id), context)
+                    unknown(
+                        "instrument", entry.key, at: entry.keyNode, candidates: ruleset.instruments.map(\.id), context)
                 }
                 guard let action = context.choice(entry.value, "instrument action", actions), known else { continue }
                 result.instruments.append(TestExpectations.Action(entry.key, action))
@@ -264,8 +287,11 @@ public enum RuleTestDecoder {
         for (key, ids) in lists {
             for id in ids {
                 if let other = firstKey[id.value], other != key {
-                    context.report(.error(.invalidValue, "'\(id.value)' is listed in both '\(other)' and '\(key)'; the test can never pass",
-                                          at: id.location))
+                    context.report(
+                        .error(
+                            .invalidValue,
+                            "'\(id.value)' is listed in both '\(other)' and '\(key)'; the test can never pass",
+                            at: id.location))
                 } else {
                     firstKey[id.value] = key
                 }
@@ -273,7 +299,10 @@ public enum RuleTestDecoder {
         }
     }
 
-    private static func unknown(_ kind: String, _ id: String, at node: Node, candidates: [String], _ context: DecodingContext) {
-        context.error(.testUnknownReference, "unknown \(kind) '\(id)'", at: node, help: Suggestion.help(for: id, in: candidates))
+    private static func unknown(
+        _ kind: String, _ id: String, at node: Node, candidates: [String], _ context: DecodingContext
+    ) {
+        context.error(
+            .testUnknownReference, "unknown \(kind) '\(id)'", at: node, help: Suggestion.help(for: id, in: candidates))
     }
 }

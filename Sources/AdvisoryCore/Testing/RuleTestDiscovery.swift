@@ -19,7 +19,9 @@ public enum RuleTestDiscovery {
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let components = relative.split(separator: "/")
-            if components.contains(where: { $0.hasPrefix(".") }) || components.dropLast().contains("profiles") { continue }
+            if components.contains(where: { $0.hasPrefix(".") }) || components.dropLast().contains("profiles") {
+                continue
+            }
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDir), !isDir.boolValue {

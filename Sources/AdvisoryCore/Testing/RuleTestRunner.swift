@@ -40,10 +40,12 @@ public struct RuleTestRunner: Sendable {
         case .inline(let profile):
             base = profile
         case .file(let path, let written, let location):
-            let (profile, profileDiagnostics) = cache.load(path, written: written, at: location, ruleset: compiled.ruleset)
+            let (profile, profileDiagnostics) = cache.load(
+                path, written: written, at: location, ruleset: compiled.ruleset)
             diagnostics += profileDiagnostics
             guard let profile else {
-                return RuleTestResult(name: test.name, location: test.location, outcome: .invalid, diagnostics: diagnostics)
+                return RuleTestResult(
+                    name: test.name, location: test.location, outcome: .invalid, diagnostics: diagnostics)
             }
             base = profile
         }
@@ -53,7 +55,8 @@ public struct RuleTestRunner: Sendable {
         _ = compiled.evaluateRules(compiled.vector(for: profile), tracer: &trace)
         coverage.record(trace)
         let differences = test.expect.differences(in: evaluation, ruleset: compiled.ruleset)
-        return RuleTestResult(name: test.name, location: test.location,
-                              outcome: differences.isEmpty ? .passed : .failed(differences), diagnostics: diagnostics)
+        return RuleTestResult(
+            name: test.name, location: test.location,
+            outcome: differences.isEmpty ? .passed : .failed(differences), diagnostics: diagnostics)
     }
 }

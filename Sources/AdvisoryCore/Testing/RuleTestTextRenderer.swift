@@ -40,19 +40,22 @@ public struct RuleTestTextRenderer: Sendable {
     /// The coverage summary.
     public func renderCoverage(_ coverage: RuleCoverage) -> String {
         var lines: [String] = []
-        lines.append("rule coverage: \(coverage.firedCount)/\(coverage.ruleCount) rules fired by at least one test "
-            + "(\(RuleCoverage.format(coverage.rulePercent)))")
+        lines.append(
+            "rule coverage: \(coverage.firedCount)/\(coverage.ruleCount) rules fired by at least one test "
+                + "(\(RuleCoverage.format(coverage.rulePercent)))")
         let never = coverage.neverFired
         if !never.isEmpty { lines += wrap(never, prefix: "  never fired: ") }
-        lines.append("leaf coverage: \(coverage.coveredLeafCount)/\(coverage.leafCount) leaves seen both true and false "
-            + "(\(RuleCoverage.format(coverage.leafPercent)))")
+        lines.append(
+            "leaf coverage: \(coverage.coveredLeafCount)/\(coverage.leafCount) leaves seen both true and false "
+                + "(\(RuleCoverage.format(coverage.leafPercent)))")
         if showLeaves {
             for leaf in coverage.uncoveredLeaves {
-                let missing = switch (leaf.seenTrue, leaf.seenFalse) {
-                case (false, false): "never true or false"
-                case (false, true): "never true"
-                default: "never false"
-                }
+                let missing =
+                    switch (leaf.seenTrue, leaf.seenFalse) {
+                    case (false, false): "never true or false"
+                    case (false, true): "never true"
+                    default: "never false"
+                    }
                 lines.append("  \(leaf.location): \(leaf.rule): \(leaf.text) (\(missing))")
             }
         }

@@ -55,7 +55,8 @@ public struct TestExpectations: Sendable {
         var result: [TestDifference] = []
         let threatsByID = Dictionary(evaluation.threats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let recommended = Set(evaluation.strategies.map(\.id))
-        let instrumentsByID = Dictionary(evaluation.instruments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let instrumentsByID = Dictionary(
+            evaluation.instruments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let header = ruleset.header
 
         for expected in threats {
@@ -69,20 +70,27 @@ public struct TestExpectations: Sendable {
             let gotRank = header.rank(ofLevel: got) ?? 0
             let wantedRank = header.rank(ofLevel: expected.level) ?? 0
             if gotRank < wantedRank {
-                result.append(TestDifference(key: "threats_at_least.\(expected.threat)", expected: "at least \(expected.level)", got: got))
+                result.append(
+                    TestDifference(
+                        key: "threats_at_least.\(expected.threat)", expected: "at least \(expected.level)", got: got))
             }
         }
         for threat in absentThreats {
             if let finding = threatsByID[threat] {
-                result.append(TestDifference(key: "absent_threats", expected: "\(threat) to be absent",
-                                             got: "listed at level \(finding.level)"))
+                result.append(
+                    TestDifference(
+                        key: "absent_threats", expected: "\(threat) to be absent",
+                        got: "listed at level \(finding.level)"))
             }
         }
         for strategy in strategies where !recommended.contains(strategy) {
-            result.append(TestDifference(key: "strategies", expected: "\(strategy) to be recommended", got: "not recommended"))
+            result.append(
+                TestDifference(key: "strategies", expected: "\(strategy) to be recommended", got: "not recommended"))
         }
         for strategy in absentStrategies where recommended.contains(strategy) {
-            result.append(TestDifference(key: "absent_strategies", expected: "\(strategy) not to be recommended", got: "recommended"))
+            result.append(
+                TestDifference(
+                    key: "absent_strategies", expected: "\(strategy) not to be recommended", got: "recommended"))
         }
         let rules: [(key: String, ids: [String], wanted: Truth, phrase: String)] = [
             ("fired", fired, .true, "to fire"),
@@ -95,7 +103,9 @@ public struct TestExpectations: Sendable {
                 let truth = evaluation.ruleTruths[index]
                 guard truth != wanted else { continue }
                 var got = Evaluation.resultName(truth)
-                if truth == .unknown, let gap = evaluation.dataGaps.first(where: { $0.rule == id }), !gap.missing.isEmpty {
+                if truth == .unknown, let gap = evaluation.dataGaps.first(where: { $0.rule == id }),
+                    !gap.missing.isEmpty
+                {
                     got += " (missing: \(gap.missing.joined(separator: ", ")))"
                 }
                 result.append(TestDifference(key: key, expected: "\(id) \(phrase)", got: got))
@@ -104,8 +114,10 @@ public struct TestExpectations: Sendable {
         for expected in instruments {
             let got = instrumentsByID[expected.instrument]?.action.rawValue ?? "none"
             if got != expected.action {
-                result.append(TestDifference(key: "instruments.\(expected.instrument)", expected: expected.action,
-                                             got: got == "none" ? "none (not relevant)" : got))
+                result.append(
+                    TestDifference(
+                        key: "instruments.\(expected.instrument)", expected: expected.action,
+                        got: got == "none" ? "none (not relevant)" : got))
             }
         }
         return result

@@ -15,8 +15,10 @@ public struct TestOverrides: Sendable {
     public var countryName: String?
     public var countryYear: Int?
 
-    public init(indicators: [String: Change<IndicatorValue>] = [:], instruments: [String: Change<InstrumentStatusEntry>] = [:],
-                countryCode: String? = nil, countryName: String? = nil, countryYear: Int? = nil) {
+    public init(
+        indicators: [String: Change<IndicatorValue>] = [:], instruments: [String: Change<InstrumentStatusEntry>] = [:],
+        countryCode: String? = nil, countryName: String? = nil, countryYear: Int? = nil
+    ) {
         self.indicators = indicators
         self.instruments = instruments
         self.countryCode = countryCode

@@ -1,5 +1,6 @@
 import Testing
 import YAML
+
 @testable import AdvisoryCore
 
 /// On random rulesets and profiles, the compiled evaluator agrees with a direct interpretation
@@ -27,27 +28,38 @@ struct CompiledEvaluatorPropertyTests {
 
     static func ruleset(_ generator: inout Generator, rules count: Int) -> Ruleset {
         var indicators = numbers.map {
-            Indicator(id: $0, name: nil, description: nil, source: nil, url: nil, kind: .number, range: 0...10, unit: nil,
-                      better: nil, staleAfterYears: nil, values: [], note: nil, location: here)
+            Indicator(
+                id: $0, name: nil, description: nil, source: nil, url: nil, kind: .number, range: 0...10, unit: nil,
+                better: nil, staleAfterYears: nil, values: [], note: nil, location: here)
         }
-        indicators.append(Indicator(id: "flag", name: nil, description: nil, source: nil, url: nil, kind: .boolean, range: nil,
-                                    unit: nil, better: nil, staleAfterYears: nil, values: [], note: nil, location: here))
-        indicators.append(Indicator(id: "group", name: nil, description: nil, source: nil, url: nil, kind: .category, range: nil,
-                                    unit: nil, better: nil, staleAfterYears: nil, values: categories, note: nil, location: here))
+        indicators.append(
+            Indicator(
+                id: "flag", name: nil, description: nil, source: nil, url: nil, kind: .boolean, range: nil,
+                unit: nil, better: nil, staleAfterYears: nil, values: [], note: nil, location: here))
+        indicators.append(
+            Indicator(
+                id: "group", name: nil, description: nil, source: nil, url: nil, kind: .category, range: nil,
+                unit: nil, better: nil, staleAfterYears: nil, values: categories, note: nil, location: here))
         let instruments = ["i0", "i1"].map {
-            Instrument(id: $0, title: $0, short: nil, kind: .treaty, adopted: nil, inForce: nil, parent: nil, url: nil,
-                       binding: nil, note: nil, location: here)
+            Instrument(
+                id: $0, title: $0, short: nil, kind: .treaty, adopted: nil, inForce: nil, parent: nil, url: nil,
+                binding: nil, note: nil, location: here)
         }
         let threat = Threat(id: "t", title: "t", description: nil, note: nil, location: here)
         let rules = (0..<count).map { index in
-            Rule(id: "R\(index)", title: nil, description: nil, confidence: 0.5, confidenceLocation: nil,
-                 condition: condition(&generator, depth: 0), threats: [.init(id: Located("t", at: here), confidence: nil)],
-                 strategies: [], instruments: [], because: nil, note: nil, location: here)
+            Rule(
+                id: "R\(index)", title: nil, description: nil, confidence: 0.5, confidenceLocation: nil,
+                condition: condition(&generator, depth: 0),
+                threats: [.init(id: Located("t", at: here), confidence: nil)],
+                strategies: [], instruments: [], because: nil, note: nil, location: here)
         }
-        return Ruleset(root: "generated", header: RulesetHeader(id: "g", title: "g", version: "0", description: nil,
-                                                               levels: RulesetHeader.defaultLevels, staleAfterYears: nil, location: nil),
-                       indicators: indicators, threats: [threat], priorities: [], strategies: [], instruments: instruments,
-                       rules: rules, contentHash: "", files: [])
+        return Ruleset(
+            root: "generated",
+            header: RulesetHeader(
+                id: "g", title: "g", version: "0", description: nil,
+                levels: RulesetHeader.defaultLevels, staleAfterYears: nil, location: nil),
+            indicators: indicators, threats: [threat], priorities: [], strategies: [], instruments: instruments,
+            rules: rules, contentHash: "", files: [])
     }
 
     static func condition(_ generator: inout Generator, depth: Int) -> Condition {
@@ -72,14 +84,17 @@ struct CompiledEvaluatorPropertyTests {
             case 0: test = .isMissing
             case 1: test = .isPresent
             case 2: test = .member([.number(Double(generator.int(0..<11))), .number(Double(generator.int(0..<11)))])
-            default: test = .compare(operators[generator.int(0..<operators.count)], .number(Double(generator.int(0..<21)) / 2))
+            default:
+                test = .compare(
+                    operators[generator.int(0..<operators.count)], .number(Double(generator.int(0..<21)) / 2))
             }
         case 3:
             reference = .indicator("flag")
             test = .compare(generator.chance(50) ? .equal : .notEqual, .bool(generator.chance(50)))
         case 4:
             reference = .indicator("group")
-            test = generator.chance(50)
+            test =
+                generator.chance(50)
                 ? .compare(generator.chance(50) ? .equal : .notEqual, .word(categories[generator.int(0..<3)]))
                 : .member([.word(categories[generator.int(0..<3)])])
         default:
@@ -100,13 +115,16 @@ struct CompiledEvaluatorPropertyTests {
             indicators[id] = IndicatorValue(value: .number(Double(generator.int(0..<21)) / 2))
         }
         if generator.chance(70) { indicators["flag"] = IndicatorValue(value: .bool(generator.chance(50))) }
-        if generator.chance(70) { indicators["group"] = IndicatorValue(value: .category(categories[generator.int(0..<3)])) }
+        if generator.chance(70) {
+            indicators["group"] = IndicatorValue(value: .category(categories[generator.int(0..<3)]))
+        }
         var instruments: [String: InstrumentStatusEntry] = [:]
         for id in ["i0", "i1"] where generator.chance(60) {
             instruments[id] = InstrumentStatusEntry(status: InstrumentStatus.allCases[generator.int(0..<3)])
         }
-        return Profile(path: "", country: Country(code: "XX", name: "X", year: 2024), indicators: indicators,
-                       instruments: instruments, contentHash: "")
+        return Profile(
+            path: "", country: Country(code: "XX", name: "X", year: 2024), indicators: indicators,
+            instruments: instruments, contentHash: "")
     }
 
     @Test("agreement on 200 random rulesets × 20 profiles", arguments: 0..<200)
@@ -122,8 +140,11 @@ struct CompiledEvaluatorPropertyTests {
             var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
             for (index, rule) in ruleset.rules.enumerated() {
                 let expected = reference.truth(rule.condition, profile)
-                #expect(compiled.evaluateRule(index, vector, tracer: &noTrace) == expected, "seed \(seed) rule \(rule.id)")
-                #expect(compiled.evaluateRule(index, vector, tracer: &recorder) == expected, "seed \(seed) rule \(rule.id), traced")
+                #expect(
+                    compiled.evaluateRule(index, vector, tracer: &noTrace) == expected, "seed \(seed) rule \(rule.id)")
+                #expect(
+                    compiled.evaluateRule(index, vector, tracer: &recorder) == expected,
+                    "seed \(seed) rule \(rule.id), traced")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AdvisoryCore
 
 /// One test per sentence of CONTRACT §6.
@@ -32,15 +33,17 @@ struct EvaluationSemanticsTests {
 
     /// Evaluates a one-rule ruleset with condition `when` on the profile's indicators.
     static func truth(_ when: String, _ indicators: String, instruments: String = "{}") throws -> (Truth, Evaluation) {
-        let ruleset = try TestRulesets.ruleset(body: catalog + """
-            rules:
-              - id: R
-                when:
-            \(when.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
-                then: {threats: [t1]}
+        let ruleset = try TestRulesets.ruleset(
+            body: catalog + """
+                rules:
+                  - id: R
+                    when:
+                \(when.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
+                    then: {threats: [t1]}
 
-            """)
-        let profile = try TestRulesets.profile("""
+                """)
+        let profile = try TestRulesets.profile(
+            """
             country: {code: XX, name: Test, year: 2024}
             indicators: \(indicators)
             instruments: \(instruments)
@@ -51,7 +54,9 @@ struct EvaluationSemanticsTests {
 
     // MARK: Kleene logic
 
-    @Test("a leaf over a missing value is unknown", arguments: ["a > 1", "a < 1", "a == 1", "a != 1", "a in [1, 2]", "group == low", "flag == true"])
+    @Test(
+        "a leaf over a missing value is unknown",
+        arguments: ["a > 1", "a < 1", "a == 1", "a != 1", "a in [1, 2]", "group == low", "flag == true"])
     func missingLeafIsUnknown(leaf: String) throws {
         #expect(try Self.truth(leaf, "{}").0 == .unknown)
     }
@@ -71,19 +76,26 @@ struct EvaluationSemanticsTests {
         #expect(try Self.truth("instrument.treaty1 != party", "{}").0 == .unknown)
         #expect(try Self.truth("instrument.treaty1 != party", "{}", instruments: "{treaty1: signatory}").0 == .true)
         #expect(try Self.truth("instrument.treaty1 == party", "{}", instruments: "{treaty1: signatory}").0 == .false)
-        #expect(try Self.truth("instrument.treaty1 in [none, signatory]", "{}", instruments: "{treaty1: none}").0 == .true)
+        #expect(
+            try Self.truth("instrument.treaty1 in [none, signatory]", "{}", instruments: "{treaty1: none}").0 == .true)
     }
 
-    @Test("all: false if any part is false, unknown if any is unknown, else true", arguments: [
-        ("{a: 5, b: 5}", Truth.true), ("{a: 5, b: 0}", .false), ("{a: 5}", .unknown), ("{b: 0}", .false), ("{}", .unknown),
-    ])
+    @Test(
+        "all: false if any part is false, unknown if any is unknown, else true",
+        arguments: [
+            ("{a: 5, b: 5}", Truth.true), ("{a: 5, b: 0}", .false), ("{a: 5}", .unknown), ("{b: 0}", .false),
+            ("{}", .unknown),
+        ])
     func allCombinator(indicators: String, expected: Truth) throws {
         #expect(try Self.truth("all:\n  - a > 1\n  - b > 1", indicators).0 == expected)
     }
 
-    @Test("any: true if any part is true, unknown if any is unknown, else false", arguments: [
-        ("{a: 5, b: 0}", Truth.true), ("{a: 0, b: 0}", .false), ("{a: 0}", .unknown), ("{b: 5}", .true), ("{}", .unknown),
-    ])
+    @Test(
+        "any: true if any part is true, unknown if any is unknown, else false",
+        arguments: [
+            ("{a: 5, b: 0}", Truth.true), ("{a: 0, b: 0}", .false), ("{a: 0}", .unknown), ("{b: 5}", .true),
+            ("{}", .unknown),
+        ])
     func anyCombinator(indicators: String, expected: Truth) throws {
         #expect(try Self.truth("any:\n  - a > 1\n  - b > 1", indicators).0 == expected)
     }
@@ -93,22 +105,27 @@ struct EvaluationSemanticsTests {
         #expect(try Self.truth("not: a > 1", indicators).0 == expected)
     }
 
-    @Test("at_least counts true parts; unknown when unknowns could still reach N", arguments: [
-        ("{a: 5, b: 5, c: 0}", Truth.true), ("{a: 5, b: 0, c: 0}", .false), ("{a: 5, b: 0}", .unknown),
-        ("{a: 5}", .unknown), ("{a: 0, b: 0}", .false), ("{a: 5, b: 5}", .true),
-    ])
+    @Test(
+        "at_least counts true parts; unknown when unknowns could still reach N",
+        arguments: [
+            ("{a: 5, b: 5, c: 0}", Truth.true), ("{a: 5, b: 0, c: 0}", .false), ("{a: 5, b: 0}", .unknown),
+            ("{a: 5}", .unknown), ("{a: 0, b: 0}", .false), ("{a: 5, b: 5}", .true),
+        ])
     func atLeastCombinator(indicators: String, expected: Truth) throws {
         let when = "at_least:\n  count: 2\n  of:\n    - a > 1\n    - b > 1\n    - c > 1"
         #expect(try Self.truth(when, indicators).0 == expected)
     }
 
-    @Test("comparison operators on numbers, booleans and categories", arguments: [
-        ("a < 5", "{a: 4.9}", Truth.true), ("a < 5", "{a: 5}", .false), ("a <= 5", "{a: 5}", .true),
-        ("a > 5", "{a: 5}", .false), ("a >= 5", "{a: 5}", .true), ("a == 5", "{a: 5.0}", .true), ("a != 5", "{a: 5}", .false),
-        ("flag == true", "{flag: true}", .true), ("flag != true", "{flag: false}", .true),
-        ("group == low", "{group: low}", .true), ("group in [middle, high]", "{group: low}", .false),
-        ("a in [1, 2.5]", "{a: 2.5}", .true),
-    ])
+    @Test(
+        "comparison operators on numbers, booleans and categories",
+        arguments: [
+            ("a < 5", "{a: 4.9}", Truth.true), ("a < 5", "{a: 5}", .false), ("a <= 5", "{a: 5}", .true),
+            ("a > 5", "{a: 5}", .false), ("a >= 5", "{a: 5}", .true), ("a == 5", "{a: 5.0}", .true),
+            ("a != 5", "{a: 5}", .false),
+            ("flag == true", "{flag: true}", .true), ("flag != true", "{flag: false}", .true),
+            ("group == low", "{group: low}", .true), ("group in [middle, high]", "{group: low}", .false),
+            ("a in [1, 2.5]", "{a: 2.5}", .true),
+        ])
     func comparisons(leaf: String, indicators: String, expected: Truth) throws {
         #expect(try Self.truth(leaf, indicators).0 == expected)
     }

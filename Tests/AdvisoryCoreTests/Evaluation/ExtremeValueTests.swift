@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AdvisoryCore
 
 /// Finite inputs whose arithmetic leaves Double's range.
@@ -17,7 +18,8 @@ struct ExtremeValueTests {
     @Test("a margin too large for a Double is left out")
     func infiniteMargin() throws {
         let ruleset = try TestRulesets.ruleset(body: Self.catalog)
-        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {x: 1.7e308}", ruleset: ruleset)
+        let profile = try TestRulesets.profile(
+            "country: {code: XX, name: X, year: 2024}\nindicators: {x: 1.7e308}", ruleset: ruleset)
         let explanation = Explainer(try CompiledRuleset(ruleset)).explain(rule: 0, profile)
         #expect(explanation.truth == .true)
         #expect(explanation.leaves.map(\.margin) == [nil])
@@ -38,21 +40,23 @@ struct MemberLeafTests {
     /// `evaluate`, `explain` and `test` with "Array index is out of range".
     @Test("a lone `in` leaf is explained and covered")
     func loneMemberLeaf() throws {
-        let ruleset = try TestRulesets.ruleset(body: """
-            indicators:
-              - {id: tier, type: category, values: [low, mid, high]}
-              - {id: x, type: number}
-            threats:
-              - {id: t1, title: Threat one}
-            rules:
-              - {id: R1, when: "tier in [mid, high]", then: {threats: [t1]}}
-              - {id: R2, when: "instrument.i in [party, signatory]", then: {threats: [t1]}}
-              - {id: R3, when: {not: "x in [1, 2, 3, 4, 5]"}, then: {threats: [t1]}}
-            instruments:
-              - {id: i, title: I, kind: treaty}
+        let ruleset = try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: tier, type: category, values: [low, mid, high]}
+                  - {id: x, type: number}
+                threats:
+                  - {id: t1, title: Threat one}
+                rules:
+                  - {id: R1, when: "tier in [mid, high]", then: {threats: [t1]}}
+                  - {id: R2, when: "instrument.i in [party, signatory]", then: {threats: [t1]}}
+                  - {id: R3, when: {not: "x in [1, 2, 3, 4, 5]"}, then: {threats: [t1]}}
+                instruments:
+                  - {id: i, title: I, kind: treaty}
 
-            """)
-        let profile = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}\nindicators: {tier: low, x: 3}", ruleset: ruleset)
+                """)
+        let profile = try TestRulesets.profile(
+            "country: {code: XX, name: X, year: 2024}\nindicators: {tier: low, x: 3}", ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
         let explanations = Explainer(compiled).explainAll(profile)
         #expect(explanations.map(\.leaves.count) == [1, 1, 1])

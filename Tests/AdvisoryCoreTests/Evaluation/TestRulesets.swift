@@ -1,5 +1,6 @@
 import Foundation
 import YAML
+
 @testable import AdvisoryCore
 
 /// Builds rulesets and profiles from YAML text for tests.
@@ -9,7 +10,8 @@ enum TestRulesets {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pa-test-\(UUID().uuidString)")
         for (relative, text) in files {
             let url = root.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return root.path
@@ -44,7 +46,9 @@ enum TestRulesets {
         let file = SourceFile(path: "profile.yaml", text: text)
         let node = try Parser.parse(file)
         let context = DecodingContext(file: file)
-        guard let profile = ProfileDecoder.decode(node, ruleset: ruleset, context: context), !context.diagnostics.hasErrors else {
+        guard let profile = ProfileDecoder.decode(node, ruleset: ruleset, context: context),
+            !context.diagnostics.hasErrors
+        else {
             throw TestFailure(DiagnosticRenderer().render(context.diagnostics))
         }
         return profile

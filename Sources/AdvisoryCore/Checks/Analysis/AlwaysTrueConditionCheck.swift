@@ -13,17 +13,22 @@ struct AlwaysTrueConditionCheck: AnalysisCheck {
         return diagnostics
     }
 
-    private func visit(_ condition: Condition, isRoot: Bool, rule: Rule, space: ConditionSpace, into diagnostics: inout [Diagnostic]) {
+    private func visit(
+        _ condition: Condition, isRoot: Bool, rule: Rule, space: ConditionSpace, into diagnostics: inout [Diagnostic]
+    ) {
         if let conflicts = ConditionAnalysis.alwaysTrue(condition, in: space) {
             let reason = conflicts.isEmpty ? "" : ": " + ConditionAnalysis.describeCover(conflicts)
-            let subject = isRoot
+            let subject =
+                isRoot
                 ? "the condition of rule '\(rule.id)' is true for every profile (missing values included), so the rule always fires"
                 : "this part of the condition of rule '\(rule.id)' is true for every profile (missing values included)"
-            diagnostics.append(.warning(
-                .alwaysTrueCondition, subject + reason, at: condition.location,
-                notes: ConditionAnalysis.notes(conflicts, label: "covering leaf"),
-                help: isRoot ? "a rule that always fires is advice for every country; test the data it is meant to depend on"
-                    : "remove this part, or fix the test it was meant to make"))
+            diagnostics.append(
+                .warning(
+                    .alwaysTrueCondition, subject + reason, at: condition.location,
+                    notes: ConditionAnalysis.notes(conflicts, label: "covering leaf"),
+                    help: isRoot
+                        ? "a rule that always fires is advice for every country; test the data it is meant to depend on"
+                        : "remove this part, or fix the test it was meant to make"))
             return
         }
         for part in ConditionAnalysis.parts(condition) {

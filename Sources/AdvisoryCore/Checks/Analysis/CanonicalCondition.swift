@@ -10,7 +10,8 @@ enum CanonicalCondition {
         case .all(let parts, _): group("all", flatten(parts, all: true))
         case .any(let parts, _): group("any", flatten(parts, all: false))
         case .not(let inner, _): "not(\(text(inner)))"
-        case .atLeast(let count, let parts, _): "at_least(\(count); \(parts.map(text).sorted().joined(separator: "; ")))"
+        case .atLeast(let count, let parts, _):
+            "at_least(\(count); \(parts.map(text).sorted().joined(separator: "; ")))"
         }
     }
 

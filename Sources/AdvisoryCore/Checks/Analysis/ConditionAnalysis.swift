@@ -12,12 +12,14 @@ enum ConditionAnalysis {
     /// Whether a rule's condition is analysed at all: decoded, and at most
     /// `AnalysisBudget.maxConditionNodes` nodes (aliases can expand a condition to a million).
     static func isAnalyzable(_ condition: Condition) -> Bool {
-        !isPlaceholder(condition) && condition.nodeCount(upTo: AnalysisBudget.maxConditionNodes) <= AnalysisBudget.maxConditionNodes
+        !isPlaceholder(condition)
+            && condition.nodeCount(upTo: AnalysisBudget.maxConditionNodes) <= AnalysisBudget.maxConditionNodes
     }
 
     /// Whether `condition` is proven never true, with the leaves that clash.
     static func neverTrue(_ condition: Condition, in space: ConditionSpace) -> [Satisfiability.Conflict]? {
-        guard !space.budget.isExhausted, let result = Satisfiability.check(space.truth(condition), budget: space.budget),
+        guard !space.budget.isExhausted,
+            let result = Satisfiability.check(space.truth(condition), budget: space.budget),
             !result.satisfiable
         else { return nil }
         return result.conflicts
@@ -26,7 +28,8 @@ enum ConditionAnalysis {
     /// Whether `condition` is proven true for every profile, missing values included, with
     /// the leaves that together cover every case.
     static func alwaysTrue(_ condition: Condition, in space: ConditionSpace) -> [Satisfiability.Conflict]? {
-        guard !space.budget.isExhausted, let result = Satisfiability.check(space.truth(condition).negated, budget: space.budget),
+        guard !space.budget.isExhausted,
+            let result = Satisfiability.check(space.truth(condition).negated, budget: space.budget),
             !result.satisfiable
         else { return nil }
         return result.conflicts
@@ -34,7 +37,9 @@ enum ConditionAnalysis {
 
     /// Whether the rule's condition is proven never true (false when undecided).
     static func ruleNeverTrue(_ rule: Rule, ruleset: Ruleset, budget: AnalysisBudget) -> Bool {
-        guard isAnalyzable(rule.condition), let space = ConditionSpace([rule.condition], ruleset: ruleset, budget: budget) else {
+        guard isAnalyzable(rule.condition),
+            let space = ConditionSpace([rule.condition], ruleset: ruleset, budget: budget)
+        else {
             return false
         }
         return neverTrue(rule.condition, in: space) != nil
@@ -42,7 +47,9 @@ enum ConditionAnalysis {
 
     /// Whether the rule's condition is proven true for every profile (false when undecided).
     static func ruleAlwaysTrue(_ rule: Rule, ruleset: Ruleset, budget: AnalysisBudget) -> Bool {
-        guard isAnalyzable(rule.condition), let space = ConditionSpace([rule.condition], ruleset: ruleset, budget: budget) else {
+        guard isAnalyzable(rule.condition),
+            let space = ConditionSpace([rule.condition], ruleset: ruleset, budget: budget)
+        else {
             return false
         }
         return alwaysTrue(rule.condition, in: space) != nil
@@ -50,10 +57,12 @@ enum ConditionAnalysis {
 
     /// Whether every profile on which `premise` is true makes `conclusion` true too (false
     /// when undecided).
-    static func implies(_ premise: Condition, _ conclusion: Condition, ruleset: Ruleset, budget: AnalysisBudget) -> Bool {
+    static func implies(_ premise: Condition, _ conclusion: Condition, ruleset: Ruleset, budget: AnalysisBudget) -> Bool
+    {
         guard isAnalyzable(premise), isAnalyzable(conclusion),
             let space = ConditionSpace([premise, conclusion], ruleset: ruleset, budget: budget), !budget.isExhausted,
-            let result = Satisfiability.check(.and([space.truth(premise), space.truth(conclusion).negated]), budget: budget)
+            let result = Satisfiability.check(
+                .and([space.truth(premise), space.truth(conclusion).negated]), budget: budget)
         else { return false }
         return !result.satisfiable
     }
@@ -65,7 +74,8 @@ enum ConditionAnalysis {
             switch quoted.count {
             case 1: return "\(quoted[0]) can never hold"
             case 2: return "\(quoted[0]) clashes with \(quoted[1])"
-            default: return "\(quoted.dropLast().joined(separator: ", ")) and \(quoted[quoted.count - 1]) cannot all hold"
+            default:
+                return "\(quoted.dropLast().joined(separator: ", ")) and \(quoted[quoted.count - 1]) cannot all hold"
             }
         }
         if conflicts.count > limit { parts.append("and \(conflicts.count - limit) more") }
@@ -76,7 +86,8 @@ enum ConditionAnalysis {
     static func describeCover(_ conflicts: [Satisfiability.Conflict], limit: Int = 3) -> String {
         var parts = conflicts.prefix(limit).map { conflict -> String in
             let quoted = conflict.mentions.map(\.quoted)
-            return quoted.count == 1 ? "\(quoted[0]) always holds" : "\(quoted.joined(separator: " or ")) covers every case"
+            return quoted.count == 1
+                ? "\(quoted[0]) always holds" : "\(quoted.joined(separator: " or ")) covers every case"
         }
         if conflicts.count > limit { parts.append("and \(conflicts.count - limit) more") }
         return parts.joined(separator: "; ")

@@ -32,7 +32,9 @@ struct ConditionSpace {
             if isNumber {
                 for (state, value) in representatives.enumerated().dropFirst() { stateOf[.number(value)] = state }
             } else {
-                for (state, value) in values.enumerated().dropFirst() where stateOf[value] == nil { stateOf[value] = state }
+                for (state, value) in values.enumerated().dropFirst() where stateOf[value] == nil {
+                    stateOf[value] = state
+                }
             }
         }
     }
@@ -62,7 +64,9 @@ struct ConditionSpace {
             }
         }
         for reference in references {
-            guard let slot = Self.slot(reference, literals: literals[reference] ?? [], ruleset: ruleset) else { return nil }
+            guard let slot = Self.slot(reference, literals: literals[reference] ?? [], ruleset: ruleset) else {
+                return nil
+            }
             slotIndex[reference] = slots.count
             slots.append(slot)
         }
@@ -80,14 +84,17 @@ struct ConditionSpace {
             guard let indicator = ruleset.indicator(id) else { return nil }
             switch indicator.kind {
             case .boolean:
-                return Slot(reference: reference, count: 3, values: [.word(""), .bool(false), .bool(true)], isNumber: false)
+                return Slot(
+                    reference: reference, count: 3, values: [.word(""), .bool(false), .bool(true)], isNumber: false)
             case .category:
                 let values = indicator.values.map { Literal.word($0) }
-                return Slot(reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false)
+                return Slot(
+                    reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false)
             case .number:
                 let representatives = numberRegions(literals.sorted())
-                return Slot(reference: reference, count: representatives.count + 1, representatives: [0] + representatives,
-                            isNumber: true)
+                return Slot(
+                    reference: reference, count: representatives.count + 1, representatives: [0] + representatives,
+                    isNumber: true)
             }
         }
     }
@@ -126,7 +133,11 @@ struct ConditionSpace {
         case .isPresent: return (missing.complement, StateSet(count: slot.count))
         case .compare(let op, let literal) where op.isOrdering:
             guard slot.isNumber, case .number(let threshold) = literal else { return nil }
-            return (StateSet(count: slot.count) { $0 != 0 && CompiledRuleset.compare(slot.representatives[$0], op, threshold) }, missing)
+            return (
+                StateSet(count: slot.count) {
+                    $0 != 0 && CompiledRuleset.compare(slot.representatives[$0], op, threshold)
+                }, missing
+            )
         case .compare(let op, let literal):
             guard let state = slot.stateOf[literal] else { return nil }
             let equal = StateSet(count: slot.count, states: [state])

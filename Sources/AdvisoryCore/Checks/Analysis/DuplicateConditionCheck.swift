@@ -14,11 +14,14 @@ struct DuplicateConditionCheck: AnalysisCheck {
                 continue
             }
             guard original.id != rule.id else { continue }
-            diagnostics.append(.warning(
-                .duplicateCondition, "rule '\(rule.id)' has the same condition as rule '\(original.id)'",
-                at: rule.condition.location,
-                notes: [.init("the condition of '\(original.id)'", at: original.condition.location)],
-                help: "merge the two rules into one naming all their threats, strategies and instruments, or make the conditions differ"))
+            diagnostics.append(
+                .warning(
+                    .duplicateCondition, "rule '\(rule.id)' has the same condition as rule '\(original.id)'",
+                    at: rule.condition.location,
+                    notes: [.init("the condition of '\(original.id)'", at: original.condition.location)],
+                    help:
+                        "merge the two rules into one naming all their threats, strategies and instruments, or make the conditions differ"
+                ))
         }
         return diagnostics
     }

@@ -63,7 +63,8 @@ struct Satisfiability {
             if count <= 0 { return Expansion(terms: [Term()], conflicts: []) }
             if count > parts.count { return Expansion(terms: [], conflicts: []) }
             // reached[j]: at least j of the parts seen so far hold (j = 0...count).
-            var reached = [Expansion(terms: [Term()], conflicts: [])]
+            var reached =
+                [Expansion(terms: [Term()], conflicts: [])]
                 + Array(repeating: Expansion(terms: [], conflicts: []), count: count)
             for part in parts {
                 guard let expansion = expand(part, budget: budget) else { return nil }
@@ -115,7 +116,9 @@ struct Satisfiability {
     private static func merge(_ left: [Conflict], _ right: [Conflict]) -> [Conflict] {
         guard !right.isEmpty else { return left }
         var result = left
-        for conflict in right where result.count < conflictLimit && !result.contains(conflict) { result.append(conflict) }
+        for conflict in right where result.count < conflictLimit && !result.contains(conflict) {
+            result.append(conflict)
+        }
         return result
     }
 

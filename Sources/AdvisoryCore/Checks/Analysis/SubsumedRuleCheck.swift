@@ -28,24 +28,34 @@ struct SubsumedRuleCheck: AnalysisCheck {
                 // Pairs are quadratic in the group: once the budget is spent, stop asking.
                 guard !budget.isExhausted else { break }
                 var wider: [(rule: Rule, equivalent: Bool)] = []
-                for b in rules.indices where a != b && !decided[b] && canonical[a] != canonical[b] && rules[a].id != rules[b].id {
-                    guard ConditionAnalysis.implies(rules[a].condition, rules[b].condition, ruleset: ruleset, budget: budget) else { continue }
-                    let equivalent = ConditionAnalysis.implies(rules[b].condition, rules[a].condition, ruleset: ruleset, budget: budget)
+                for b in rules.indices
+                where a != b && !decided[b] && canonical[a] != canonical[b] && rules[a].id != rules[b].id {
+                    guard
+                        ConditionAnalysis.implies(
+                            rules[a].condition, rules[b].condition, ruleset: ruleset, budget: budget)
+                    else { continue }
+                    let equivalent = ConditionAnalysis.implies(
+                        rules[b].condition, rules[a].condition, ruleset: ruleset, budget: budget)
                     // Equivalent rules are reported once, at the later one.
                     if equivalent && a < b { continue }
                     wider.append((rules[b], equivalent))
                 }
                 guard let first = wider.first else { continue }
                 let narrower = rules[a]
-                let how = first.equivalent ? "fires exactly when rule '\(first.rule.id)' fires"
+                let how =
+                    first.equivalent
+                    ? "fires exactly when rule '\(first.rule.id)' fires"
                     : "fires only when rule '\(first.rule.id)' also fires"
-                diagnostics.append(.warning(
-                    .subsumedRule,
-                    "rule '\(narrower.id)' is subsumed by rule '\(first.rule.id)': it \(how) and names the same threats, "
-                        + "strategies and instruments, so it only adds weight to the same findings",
-                    at: narrower.condition.location,
-                    notes: wider.map { .init("the condition of '\($0.rule.id)'", at: $0.rule.condition.location) },
-                    help: "merge '\(narrower.id)' into '\(first.rule.id)' (adjusting its confidence), or give it consequences of its own"))
+                diagnostics.append(
+                    .warning(
+                        .subsumedRule,
+                        "rule '\(narrower.id)' is subsumed by rule '\(first.rule.id)': it \(how) and names the same threats, "
+                            + "strategies and instruments, so it only adds weight to the same findings",
+                        at: narrower.condition.location,
+                        notes: wider.map { .init("the condition of '\($0.rule.id)'", at: $0.rule.condition.location) },
+                        help:
+                            "merge '\(narrower.id)' into '\(first.rule.id)' (adjusting its confidence), or give it consequences of its own"
+                    ))
             }
         }
         return diagnostics

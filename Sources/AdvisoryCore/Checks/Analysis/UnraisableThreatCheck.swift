@@ -11,13 +11,17 @@ struct UnraisableThreatCheck: AnalysisCheck {
         return ruleset.threats.compactMap { threat -> Diagnostic? in
             let rules = namedBy[threat.id] ?? []
             if rules.isEmpty {
-                return .warning(.unraisableThreat, "threat '\(threat.id)' is named by no rule, so no report can raise it",
-                                at: threat.location, help: "add a rule with '\(threat.id)' in 'then.threats', or remove the threat")
+                return .warning(
+                    .unraisableThreat, "threat '\(threat.id)' is named by no rule, so no report can raise it",
+                    at: threat.location, help: "add a rule with '\(threat.id)' in 'then.threats', or remove the threat")
             }
-            guard rules.allSatisfy({ ConditionAnalysis.ruleNeverTrue($0, ruleset: ruleset, budget: budget) }) else { return nil }
-            return .warning(.unraisableThreat,
-                            "threat '\(threat.id)' can never be raised: the only rules naming it (\(rules.map(\.id).joined(separator: ", "))) can never fire",
-                            at: threat.location, notes: rules.map { .init("'\($0.id)' names it", at: $0.location) })
+            guard rules.allSatisfy({ ConditionAnalysis.ruleNeverTrue($0, ruleset: ruleset, budget: budget) }) else {
+                return nil
+            }
+            return .warning(
+                .unraisableThreat,
+                "threat '\(threat.id)' can never be raised: the only rules naming it (\(rules.map(\.id).joined(separator: ", "))) can never fire",
+                at: threat.location, notes: rules.map { .init("'\($0.id)' names it", at: $0.location) })
         }
     }
 }

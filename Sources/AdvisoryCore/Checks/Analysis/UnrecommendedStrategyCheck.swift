@@ -11,14 +11,19 @@ struct UnrecommendedStrategyCheck: AnalysisCheck {
         return ruleset.strategies.compactMap { strategy -> Diagnostic? in
             let rules = namedBy[strategy.id] ?? []
             if rules.isEmpty {
-                return .warning(.unrecommendedStrategy, "strategy '\(strategy.id)' is named by no rule, so it is never recommended",
-                                at: strategy.location,
-                                help: "add '\(strategy.id)' to the 'then.strategies' of the rules it answers, or remove the strategy")
+                return .warning(
+                    .unrecommendedStrategy, "strategy '\(strategy.id)' is named by no rule, so it is never recommended",
+                    at: strategy.location,
+                    help:
+                        "add '\(strategy.id)' to the 'then.strategies' of the rules it answers, or remove the strategy")
             }
-            guard rules.allSatisfy({ ConditionAnalysis.ruleNeverTrue($0, ruleset: ruleset, budget: budget) }) else { return nil }
-            return .warning(.unrecommendedStrategy,
-                            "strategy '\(strategy.id)' can never be recommended: the only rules naming it (\(rules.map(\.id).joined(separator: ", "))) can never fire",
-                            at: strategy.location, notes: rules.map { .init("'\($0.id)' names it", at: $0.location) })
+            guard rules.allSatisfy({ ConditionAnalysis.ruleNeverTrue($0, ruleset: ruleset, budget: budget) }) else {
+                return nil
+            }
+            return .warning(
+                .unrecommendedStrategy,
+                "strategy '\(strategy.id)' can never be recommended: the only rules naming it (\(rules.map(\.id).joined(separator: ", "))) can never fire",
+                at: strategy.location, notes: rules.map { .init("'\($0.id)' names it", at: $0.location) })
         }
     }
 }

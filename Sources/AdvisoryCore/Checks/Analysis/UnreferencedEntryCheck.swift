@@ -14,30 +14,39 @@ struct UnreferencedEntryCheck: AnalysisCheck {
             }
         }
         for rule in ruleset.rules {
-            rule.condition.leaves.forEach { use($0.reference) }
+            for leaf in rule.condition.leaves { use(leaf.reference) }
             for part in rule.because?.parts ?? [] {
                 if case .reference(let reference) = part { use(reference) }
             }
-            rule.instruments.forEach { instruments.insert($0.value) }
+            for instrument in rule.instruments { instruments.insert(instrument.value) }
         }
-        for strategy in ruleset.strategies { strategy.instruments.forEach { instruments.insert($0.value) } }
+        for strategy in ruleset.strategies {
+            for instrument in strategy.instruments { instruments.insert(instrument.value) }
+        }
         let prioritized = Set(ruleset.strategies.map(\.priority.value))
 
         var diagnostics: [Diagnostic] = []
         for indicator in ruleset.indicators where !indicators.contains(indicator.id) {
-            diagnostics.append(.warning(
-                .unreferencedEntry, "indicator '\(indicator.id)' is not read by any rule condition or 'because' text",
-                at: indicator.location, help: "use it in a rule, or remove it from the catalog"))
+            diagnostics.append(
+                .warning(
+                    .unreferencedEntry,
+                    "indicator '\(indicator.id)' is not read by any rule condition or 'because' text",
+                    at: indicator.location, help: "use it in a rule, or remove it from the catalog"))
         }
         for instrument in ruleset.instruments where !instruments.contains(instrument.id) {
-            diagnostics.append(.warning(
-                .unreferencedEntry, "instrument '\(instrument.id)' is named by no rule or strategy, so no report can list it",
-                at: instrument.location, help: "name it in a strategy's or a rule's 'instruments', or remove it from the catalog"))
+            diagnostics.append(
+                .warning(
+                    .unreferencedEntry,
+                    "instrument '\(instrument.id)' is named by no rule or strategy, so no report can list it",
+                    at: instrument.location,
+                    help: "name it in a strategy's or a rule's 'instruments', or remove it from the catalog"))
         }
         for priority in ruleset.priorities where !prioritized.contains(priority.id) {
-            diagnostics.append(.warning(
-                .unreferencedEntry, "priority '\(priority.id)' has no strategy",
-                at: priority.location, help: "add a strategy with 'priority: \(priority.id)', or remove the priority"))
+            diagnostics.append(
+                .warning(
+                    .unreferencedEntry, "priority '\(priority.id)' has no strategy",
+                    at: priority.location,
+                    help: "add a strategy with 'priority: \(priority.id)', or remove the priority"))
         }
         return diagnostics
     }

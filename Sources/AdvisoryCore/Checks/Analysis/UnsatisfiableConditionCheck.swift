@@ -14,15 +14,20 @@ struct UnsatisfiableConditionCheck: AnalysisCheck {
         return diagnostics
     }
 
-    private func visit(_ condition: Condition, isRoot: Bool, rule: Rule, space: ConditionSpace, into diagnostics: inout [Diagnostic]) {
+    private func visit(
+        _ condition: Condition, isRoot: Bool, rule: Rule, space: ConditionSpace, into diagnostics: inout [Diagnostic]
+    ) {
         if let conflicts = ConditionAnalysis.neverTrue(condition, in: space) {
             let reason = conflicts.isEmpty ? "" : ": " + ConditionAnalysis.describeClashes(conflicts)
-            let subject = isRoot ? "the condition of rule '\(rule.id)' can never be true, so the rule never fires"
+            let subject =
+                isRoot
+                ? "the condition of rule '\(rule.id)' can never be true, so the rule never fires"
                 : "this part of the condition of rule '\(rule.id)' can never be true"
-            diagnostics.append(.warning(
-                .unsatisfiableCondition, subject + reason, at: condition.location,
-                notes: ConditionAnalysis.notes(conflicts, label: "clashing leaf"),
-                help: "check the thresholds and operators; a value cannot be on both sides of a line"))
+            diagnostics.append(
+                .warning(
+                    .unsatisfiableCondition, subject + reason, at: condition.location,
+                    notes: ConditionAnalysis.notes(conflicts, label: "clashing leaf"),
+                    help: "check the thresholds and operators; a value cannot be on both sides of a line"))
             return
         }
         for part in ConditionAnalysis.parts(condition) {
