@@ -36,7 +36,7 @@ enum EvaluationBenchmark {
         let findingsIterations = 200
         let withFindings =
             median(of: 5) {
-                for _ in 0..<findingsIterations { blackHole(evaluator.evaluate(profile).threats.count) }
+                for _ in 0..<findingsIterations { blackHole(evaluator.evaluate(profile, on: .unixEpoch).threats.count) }
             } / Double(findingsIterations)
         let fired = truths.filter { $0 == .true }.count
         print(

@@ -46,13 +46,23 @@ public struct CatalogListing: Sendable {
                 var details = ["kind": instrument.kind.rawValue]
                 details["short"] = instrument.short
                 details["adopted"] = instrument.adopted.map(String.init)
-                details["in_force"] = instrument.inForce.map(String.init)
+                details["in_force"] = instrument.inForce.map {
+                    switch $0 {
+                    case .year(let year): String(year)
+                    case .notYet: "not yet in force"
+                    }
+                }
                 details["parent"] = instrument.parent?.value
+                if instrument.kind.isTreatyLike { details["joining"] = instrument.joiningMode.rawValue }
+                details["open_for_signature_until"] = instrument.openForSignatureUntil?.value.description
+                details["open_to"] = instrument.openTo.map(ConditionText.render)
                 return Entry(id: instrument.id, title: instrument.title, details: details, links: [:])
             }
         case "indicators":
             return ruleset.indicators.map { indicator in
                 var details = ["type": indicator.kind.rawValue]
+                details["applies_if"] = indicator.appliesIf.map(ConditionText.render)
+                if indicator.context { details["context"] = "true" }
                 details["source"] = indicator.source
                 details["unit"] = indicator.unit
                 details["better"] = indicator.better?.rawValue

@@ -2,9 +2,9 @@ import AdvisoryCore
 
 /// The advisory report: one model that every renderer (text, Markdown, HTML, JSON, CSV) reads.
 ///
-/// Its JSON form is `policyadvisor.report/v1`, described by docs/report-schema.json.
+/// Its JSON form is `policyadvisor.report/v2`, described by docs/report-schema.json.
 public struct Report: Encodable, Sendable {
-    public static let schemaID = "policyadvisor.report/v1"
+    public static let schemaID = "policyadvisor.report/v2"
 
     public struct Country: Encodable, Sendable {
         public var code: String
@@ -25,6 +25,8 @@ public struct Report: Encodable, Sendable {
         public var score: Double
         public var level: String
         public var rules: [String]
+        /// The evidence groups behind the score, strongest first (§10.1).
+        public var evidence: [EvidenceGroup]
         public var reasons: [Reason]
     }
 
@@ -38,6 +40,9 @@ public struct Report: Encodable, Sendable {
         public var rank: Int
         public var rules: [String]
         public var addresses: [String]
+        /// The raised threats the strategy answers, in threat rank order.
+        public var threats: [String]
+        public var evidence: [EvidenceGroup]
         public var rationale: [Reason]
     }
 
@@ -54,10 +59,86 @@ public struct Report: Encodable, Sendable {
         public var short: String?
         public var kind: String
         public var status: String
+        /// The year of the status (for `withdrawn`, the year the State withdrew).
         public var since: Int?
         public var action: String
+        /// Noisy-OR of the naming rules' confidences and strategies' scores (§10.4).
+        public var relevance: Double
+        /// `eligible` or `unknown` (an instrument the country may not join is not listed).
+        public var eligibility: String
+        /// The year it entered into force; nil when the catalog does not say or it is not yet in
+        /// force (``notInForce``).
+        public var inForce: Int?
+        /// Adopted but not yet in force (`in_force: null` in the catalog).
+        public var notInForce: Bool
+        /// The parent instrument the country must join first.
+        public var requires: String?
         public var rules: [String]
         public var strategies: [String]
+        /// The raised threats it answers, in threat rank order.
+        public var threats: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, short, kind, status, since, action, relevance, eligibility, inForce, requires, rules
+            case strategies, threats
+        }
+
+        /// `in_force` is the year, `null` when not yet in force, absent when the catalog does not say.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encodeIfPresent(short, forKey: .short)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(status, forKey: .status)
+            try container.encodeIfPresent(since, forKey: .since)
+            try container.encode(action, forKey: .action)
+            try container.encode(relevance, forKey: .relevance)
+            try container.encode(eligibility, forKey: .eligibility)
+            if notInForce {
+                try container.encodeNil(forKey: .inForce)
+            } else {
+                try container.encodeIfPresent(inForce, forKey: .inForce)
+            }
+            try container.encodeIfPresent(requires, forKey: .requires)
+            try container.encode(rules, forKey: .rules)
+            try container.encode(strategies, forKey: .strategies)
+            try container.encode(threats, forKey: .threats)
+        }
+    }
+
+    /// The short list every report opens with (§10.4): the top strategies, and the most
+    /// relevant instruments to sign, join or accept, each with the threats it answers.
+    public struct ActionPlan: Encodable, Sendable {
+        public struct StrategyStep: Encodable, Sendable {
+            public var id: String
+            public var title: String
+            public var priority: String
+            public var score: Double
+            public var threats: [String]
+        }
+
+        public struct InstrumentStep: Encodable, Sendable {
+            public var id: String
+            public var title: String
+            public var short: String?
+            /// `sign`, `accede`, `ratify` or `accept`.
+            public var action: String
+            public var relevance: Double
+            public var requires: String?
+            public var threats: [String]
+        }
+
+        public var strategies: [StrategyStep]
+        public var instruments: [InstrumentStep]
+    }
+
+    /// An indicator that does not apply to the country (§10.2), and why.
+    public struct NotApplicable: Encodable, Sendable {
+        public var indicator: String
+        public var name: String
+        /// The `applies_if` condition that is false.
+        public var reason: String
     }
 
     public struct RuleResult: Encodable, Sendable {
@@ -143,6 +224,7 @@ public struct Report: Encodable, Sendable {
     public var schema = Report.schemaID
     public var country: Country
     public var summary: String
+    public var actionPlan: ActionPlan
     public var data: DataSummary
     /// The ruleset's threat levels in ascending order of threshold.
     public var levels: [Level]
@@ -154,6 +236,10 @@ public struct Report: Encodable, Sendable {
     public var dataGaps: [DataGap]
     public var collect: [Collect]
     public var stale: [Stale]
+    /// Indicator ids that do not apply to the country, sorted.
+    public var notApplicable: [String]
+    /// The same with their names and reasons.
+    public var notApplicableReasons: [NotApplicable]
     public var annex: [AnnexEntry]
     public var provenance: Provenance
 }

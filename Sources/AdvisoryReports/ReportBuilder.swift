@@ -7,42 +7,54 @@ public struct ReportBuilder: Sendable {
 
     public init(_ compiled: CompiledRuleset) { self.compiled = compiled }
 
-    /// `date` is the report's generation date (YYYY-MM-DD).
-    public func build(_ evaluation: Evaluation, date: String) -> Report {
+    /// The report of `evaluation`; its date is the evaluation's (the report date).
+    public func build(_ evaluation: Evaluation) -> Report {
         let profile = evaluation.profile
-        let explanations = Explainer(compiled).explainAll(profile)
+        let explainer = Explainer(compiled)
+        let firedIndexes = evaluation.ruleTruths.indices.filter { evaluation.ruleTruths[$0] == .true }
+        // Only fired rules are explained: the annex and the reasons need nothing else.
+        let explanations = explainer.explain(rules: firedIndexes, profile)
         let byID = Dictionary(explanations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let reasons: ([String]) -> [Report.Reason] = { ids in
             ids.compactMap { id in byID[id]?.because.map { Report.Reason(rule: id, text: $0) } }
         }
+        let answers = ThreatAnswers(evaluation: evaluation, ruleset: ruleset)
         let threats = evaluation.threats.map { finding in
             Report.Threat(
                 id: finding.id, title: finding.title, description: ruleset.threat(finding.id)?.description,
                 score: Self.round(finding.score), level: finding.level, rules: finding.rules,
-                reasons: reasons(finding.rules))
+                evidence: finding.evidence.map(Self.rounded), reasons: reasons(finding.rules))
         }
         let strategies = evaluation.strategies.enumerated().map { rank, finding in
             let strategy = ruleset.strategy(finding.id)
             return Report.Strategy(
                 id: finding.id, title: finding.title, description: strategy?.description, priority: finding.priority,
                 priorityTitle: ruleset.priority(finding.priority)?.title ?? finding.priority,
-                score: Self.round(finding.score),
-                rank: rank + 1, rules: finding.rules, addresses: strategy?.addresses.map(\.value) ?? [],
-                rationale: reasons(finding.rules))
+                score: Self.round(finding.score), rank: rank + 1, rules: finding.rules,
+                addresses: strategy?.addresses.map(\.value) ?? [], threats: answers.forStrategy(finding.id),
+                evidence: finding.evidence.map(Self.rounded), rationale: reasons(finding.rules))
         }
+        let instruments = evaluation.instruments.map { finding in
+            let instrument = ruleset.instrument(finding.id)
+            var inForce: Int?
+            if case .year(let year)? = instrument?.inForce { inForce = year }
+            return Report.Instrument(
+                id: finding.id, title: finding.title, short: instrument?.short, kind: finding.kind.rawValue,
+                status: finding.statusName, since: profile.instruments[finding.id]?.since,
+                action: finding.action.rawValue, relevance: Self.round(finding.relevance),
+                eligibility: finding.eligibility.rawValue, inForce: inForce, notInForce: instrument?.inForce == .notYet,
+                requires: finding.requires, rules: finding.rules, strategies: finding.strategies,
+                threats: answers.forInstrument(finding.id))
+        }
+        let actionPlan = Report.ActionPlan(strategies: strategies, instruments: instruments)
         return Report(
             country: .init(code: profile.country.code, name: profile.country.name, year: profile.country.year),
-            summary: SummaryWriter(ruleset: ruleset).summary(evaluation),
+            summary: SummaryWriter(ruleset: ruleset).summary(evaluation, plan: actionPlan),
+            actionPlan: actionPlan,
             data: dataSummary(evaluation),
             levels: ruleset.header.levels.map { Report.Level(name: $0.name, threshold: $0.threshold) },
             threats: threats, strategies: strategies, priorities: priorityGroups(strategies),
-            instruments: evaluation.instruments.map { finding in
-                Report.Instrument(
-                    id: finding.id, title: finding.title, short: ruleset.instrument(finding.id)?.short,
-                    kind: finding.kind.rawValue, status: finding.statusName,
-                    since: profile.instruments[finding.id]?.since, action: finding.action.rawValue,
-                    rules: finding.rules, strategies: finding.strategies)
-            },
+            instruments: instruments,
             rules: zip(ruleset.rules, evaluation.ruleTruths).map { rule, truth in
                 Report.RuleResult(id: rule.id, title: rule.title, result: Evaluation.resultName(truth))
             }.sorted { $0.id < $1.id },
@@ -55,16 +67,30 @@ public struct ReportBuilder: Sendable {
                     indicator: $0.indicator, name: ruleset.indicator($0.indicator)?.displayName ?? $0.indicator,
                     year: $0.year, age: $0.age, limit: $0.limit)
             },
-            annex: explanations.filter { $0.truth == .true }.sorted { $0.id < $1.id }.map(annexEntry),
+            notApplicable: evaluation.notApplicable,
+            notApplicableReasons: evaluation.notApplicable.map { id in
+                let indicator = ruleset.indicator(id)
+                return Report.NotApplicable(
+                    indicator: id, name: indicator?.displayName ?? id,
+                    reason: explainer.notApplicableReason(indicator: id, profile) ?? "")
+            },
+            annex: explanations.sorted { $0.id < $1.id }.map(annexEntry),
             provenance: .init(
                 ruleset: .init(
                     id: ruleset.header.id, title: ruleset.header.title, version: ruleset.header.version,
                     hash: "sha256:" + ruleset.contentHash),
-                engine: "policyadvisor \(Engine.version)", profileHash: "sha256:" + profile.contentHash, date: date))
+                engine: "policyadvisor \(Engine.version)", profileHash: "sha256:" + profile.contentHash,
+                date: evaluation.date.description))
     }
 
     /// Scores and margins to 6 decimals, so that binary noise never reaches a report.
     static func round(_ score: Double) -> Double { NumberFormat.rounded(score) }
+
+    static func rounded(_ group: EvidenceGroup) -> EvidenceGroup {
+        var copy = group
+        copy.confidence = round(group.confidence)
+        return copy
+    }
 
     private func dataSummary(_ evaluation: Evaluation) -> Report.DataSummary {
         let truths = evaluation.ruleTruths

@@ -27,16 +27,15 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "The report date (YYYY-MM-DD).")
-    var date: String?
+    @OptionGroup var date: DateOption
 
     func run() throws {
-        let date = try ReportDate.resolve(self.date)
+        let date = try self.date.resolve()
         let compiled = try Inputs.ruleset(rules.path)
-        let (profiles, inputs) = try loadProfiles(compiled.ruleset)
+        let (profiles, inputs) = try loadProfiles(compiled)
         let evaluator = Evaluator(compiled)
         let builder = ReportBuilder(compiled)
-        let reports = profiles.map { builder.build(evaluator.evaluate($0), date: date) }
+        let reports = profiles.map { builder.build(evaluator.evaluate($0, on: date)) }
         let text =
             switch format {
             case .csv: try BatchSummary.csv(reports, ruleset: compiled.ruleset)
@@ -50,14 +49,16 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// The profiles and the input files they came from.
-    private func loadProfiles(_ ruleset: Ruleset) throws -> ([Profile], [String]) {
+    private func loadProfiles(_ compiled: CompiledRuleset) throws -> ([Profile], [String]) {
+        let ruleset = compiled.ruleset
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
             throw InputError("\(input): no such file or folder")
         }
         if !isDirectory.boolValue {
             let (profiles, diagnostics) = ProfileTable.load(input, ruleset: ruleset)
-            Inputs.report(diagnostics)
+            let explainer = Explainer(compiled)
+            Inputs.report(diagnostics + profiles.flatMap(explainer.notApplicableValueWarnings))
             if diagnostics.hasErrors { throw ExitCode(2) }
             return (profiles, [input])
         }
@@ -66,6 +67,6 @@ struct BatchCommand: ParsableCommand {
             .sorted()
             .map { input.hasSuffix("/") ? input + $0 : input + "/" + $0 }
         guard !paths.isEmpty else { throw InputError("\(input): the folder holds no .yaml or .yml profile") }
-        return (try Inputs.profiles(paths, ruleset: ruleset), paths)
+        return (try Inputs.profiles(paths, compiled: compiled), paths)
     }
 }

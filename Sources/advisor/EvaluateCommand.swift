@@ -38,8 +38,7 @@ struct EvaluateCommand: ParsableCommand {
         completion: .file(extensions: ["mustache", "html", "md"]))
     var template: String?
 
-    @Option(help: "The report date (YYYY-MM-DD).")
-    var date: String?
+    @OptionGroup var date: DateOption
 
     @Option(help: "Colour in text reports; auto: on a terminal, unless NO_COLOR is set.")
     var color: ColorChoice = .auto
@@ -57,12 +56,12 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         // The template is checked first, so that a bad one stops the run before anything is written.
         let template = try loadTemplate()
-        let date = try ReportDate.resolve(self.date)
+        let date = try self.date.resolve()
         let compiled = try Inputs.ruleset(rules.path)
-        let loaded = try Inputs.profiles(profiles, ruleset: compiled.ruleset)
+        let loaded = try Inputs.profiles(profiles, compiled: compiled)
         let evaluator = Evaluator(compiled)
         let builder = ReportBuilder(compiled)
-        let reports = loaded.map { builder.build(evaluator.evaluate($0), date: date) }
+        let reports = loaded.map { builder.build(evaluator.evaluate($0, on: date)) }
         guard let output else {
             let options = ReportFormat.Options(
                 color: format == .text && color.enabled(for: .standardOutput), template: template)

@@ -22,6 +22,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesetOption
 
+    @OptionGroup var date: DateOption
+
     @Option(help: "Output format: text or json.")
     var format: DiagnosticFormat = .text
 
@@ -35,7 +37,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let compiled = try Inputs.ruleset(rules.path)
         let ruleset = compiled.ruleset
-        guard let profile = try Inputs.profiles([profile], ruleset: ruleset).first else { throw ExitCode(2) }
+        guard let profile = try Inputs.profiles([profile], compiled: compiled).first else { throw ExitCode(2) }
         let subject: ExplanationSubject
         let candidates: [String]
         if let threat {
@@ -51,7 +53,7 @@ struct ExplainCommand: ParsableCommand {
             subject = .rule(rule ?? "")
             candidates = ruleset.rules.map(\.id)
         }
-        let evaluation = Evaluator(compiled).evaluate(profile)
+        let evaluation = Evaluator(compiled).evaluate(profile, on: try date.resolve())
         guard let explanation = Explainer(compiled).explain(subject, profile, evaluation: evaluation) else {
             let help = Suggestion.help(for: subject.id, in: candidates).map { "; \($0)" } ?? ""
             throw InputError("unknown \(subject.kind) '\(subject.id)'\(help)")

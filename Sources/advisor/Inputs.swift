@@ -25,12 +25,13 @@ enum Inputs {
 
     /// The profiles at `paths`; all are read before any is used, so that nothing is written
     /// when one of them is invalid.
-    static func profiles(_ paths: [String], ruleset: Ruleset) throws -> [Profile] {
+    static func profiles(_ paths: [String], compiled: CompiledRuleset) throws -> [Profile] {
         var profiles: [Profile] = []
         var failed = false
+        let explainer = Explainer(compiled)
         for path in paths {
-            let (profile, diagnostics) = ProfileDecoder.load(path, ruleset: ruleset)
-            report(diagnostics)
+            let (profile, diagnostics) = ProfileDecoder.load(path, ruleset: compiled.ruleset)
+            report(diagnostics + (profile.map(explainer.notApplicableValueWarnings) ?? []))
             if let profile { profiles.append(profile) } else { failed = true }
         }
         if failed { throw ExitCode(2) }

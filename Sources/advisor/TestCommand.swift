@@ -32,6 +32,8 @@ struct TestCommand: ParsableCommand {
     )
     var coverageThreshold: Double?
 
+    @OptionGroup var date: DateOption
+
     @Flag(help: "Also list every leaf not yet seen both true and false.")
     var verbose = false
 
@@ -76,7 +78,7 @@ struct TestCommand: ParsableCommand {
         if let filter, let regex = try? Regex(filter) {
             include = { name in name.contains(regex) }
         }
-        let report = RuleTestRunner(compiled).run(files, include: include)
+        let report = RuleTestRunner(compiled, date: try date.resolve()).run(files, include: include)
         if filter != nil, report.files.allSatisfy({ $0.tests.isEmpty }) {
             Terminal.write("note: no test name matches --filter '\(filter ?? "")'\n", to: .standardError)
         }

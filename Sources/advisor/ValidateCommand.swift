@@ -27,8 +27,12 @@ struct ValidateCommand: ParsableCommand {
         let (ruleset, rulesetDiagnostics) = RulesetLoader.load(directory: directory, checks: RulesetChecks.all)
         var diagnostics = rulesetDiagnostics
         if let ruleset {
+            // Applicability needs a sound ruleset to evaluate its conditions.
+            let explainer = rulesetDiagnostics.hasErrors ? nil : (try? CompiledRuleset(ruleset)).map(Explainer.init)
             for path in profiles {
-                diagnostics += ProfileDecoder.load(path, ruleset: ruleset).1
+                let (profile, profileDiagnostics) = ProfileDecoder.load(path, ruleset: ruleset)
+                diagnostics += profileDiagnostics
+                if let profile, let explainer { diagnostics += explainer.notApplicableValueWarnings(profile) }
             }
         }
         let sorted = diagnostics.sortedForDisplay()

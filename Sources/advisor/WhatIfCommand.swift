@@ -21,6 +21,8 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesetOption
 
+    @OptionGroup var date: DateOption
+
     @Option(help: "Output format: text or json.")
     var format: DiagnosticFormat = .text
 
@@ -30,7 +32,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let compiled = try Inputs.ruleset(rules.path)
-        guard let original = try Inputs.profiles([profile], ruleset: compiled.ruleset).first else { throw ExitCode(2) }
+        guard let original = try Inputs.profiles([profile], compiled: compiled).first else { throw ExitCode(2) }
         var changed = original
         for text in changes {
             switch ProfileOverride.parse(text, ruleset: compiled.ruleset) {
@@ -39,8 +41,10 @@ struct WhatIfCommand: ParsableCommand {
             }
         }
         let evaluator = Evaluator(compiled)
+        let date = try self.date.resolve()
         let diff = EvaluationDiff(
-            before: evaluator.evaluate(original), after: evaluator.evaluate(changed), ruleset: compiled.ruleset)
+            before: evaluator.evaluate(original, on: date), after: evaluator.evaluate(changed, on: date),
+            ruleset: compiled.ruleset)
         switch format {
         case .json: Terminal.write(try JSONReportRenderer.render(encodable: diff), to: .standardOutput)
         case .text:

@@ -51,7 +51,7 @@ import Testing
         let profile = try TestRulesets.profile(
             "country: {code: XX, name: X, year: 2024}\nindicators: {x: 100, y: 1}", ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
-        let evaluation = Evaluator(compiled).evaluate(profile)
+        let evaluation = Evaluator(compiled).evaluate(profile, on: .unixEpoch)
         let start = ContinuousClock.now
         let explanation = try #require(Explainer(compiled).explain(.threat("t1"), profile, evaluation: evaluation))
         #expect(ContinuousClock.now - start < .seconds(10))
@@ -81,7 +81,7 @@ import Testing
         let profile = try TestRulesets.profile(
             "country: {code: XX, name: X, year: 2024}\nindicators: {x: 2}", ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
-        let evaluation = Evaluator(compiled).evaluate(profile)
+        let evaluation = Evaluator(compiled).evaluate(profile, on: .unixEpoch)
         let start = ContinuousClock.now
         let explanation = try #require(Explainer(compiled).explain(.instrument("i"), profile, evaluation: evaluation))
         #expect(ContinuousClock.now - start < .seconds(8))
@@ -128,7 +128,7 @@ import Testing
         let profile = try TestRulesets.profile(
             "country: {code: XX, name: X, year: 2024}\nindicators: {x: 2}", ruleset: ruleset)
         let start = ContinuousClock.now
-        let evaluation = try Evaluator(ruleset: ruleset).evaluate(profile)
+        let evaluation = try Evaluator(ruleset: ruleset).evaluate(profile, on: .unixEpoch)
         #expect(ContinuousClock.now - start < .seconds(8))
         #expect(evaluation.threats.count == count)
         // A threat named twice counts once, as first named.
@@ -187,7 +187,7 @@ import Testing
         let profile = try TestRulesets.profile(
             "country: {code: XX, name: X, year: 2024}\nindicators: {k: v\(count - 1)}", ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
-        let evaluation = Evaluator(compiled).evaluate(profile)
+        let evaluation = Evaluator(compiled).evaluate(profile, on: .unixEpoch)
         let start = ContinuousClock.now
         let explanation = try #require(Explainer(compiled).explain(.rule("K"), profile, evaluation: evaluation))
         #expect(ContinuousClock.now - start < .seconds(4))

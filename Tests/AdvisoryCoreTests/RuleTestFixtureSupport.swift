@@ -25,7 +25,7 @@ enum RuleTestFixtures {
         let ruleset = try ruleset(relative)
         let files = RuleTestDiscovery.files(in: RuleTestDiscovery.testsFolder(ofRuleset: ruleset.root))
             .map { RuleTestDecoder.load($0, ruleset: ruleset) }
-        return RuleTestRunner(try CompiledRuleset(ruleset)).run(files, include: include)
+        return RuleTestRunner(try CompiledRuleset(ruleset), date: .unixEpoch).run(files, include: include)
     }
 
     /// Decodes a test file given as text, against a fixture ruleset.

@@ -144,7 +144,7 @@ import Testing
               - {name: two, profile: bad.yaml, expect: {fired: [OC-001]}}
             """
         let file = try RuleTestFixtures.decode(yaml, ruleset: ruleset, path: folder + "/t.yaml")
-        let report = RuleTestRunner(try CompiledRuleset(ruleset)).run([file])
+        let report = RuleTestRunner(try CompiledRuleset(ruleset), date: .unixEpoch).run([file])
         #expect(report.summaryLine == "0 passed, 2 failed")
         let first = report.files[0].tests[0].diagnostics.map(\.code)
         let second = report.files[0].tests[1].diagnostics.map(\.code)

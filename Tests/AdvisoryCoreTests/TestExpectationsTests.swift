@@ -17,8 +17,8 @@ import Testing
             try RuleTestFixtures.path("profiles/harbor.yaml"), ruleset: ruleset)
         #expect(diagnostics.isEmpty)
         let harbor = try #require(profile)
-        evaluation = evaluator.evaluate(harbor)
-        gapEvaluation = evaluator.evaluate(TestOverrides(indicators: ["crime_index": .remove]).apply(to: harbor))
+        evaluation = evaluator.evaluate(harbor, on: .unixEpoch)
+        gapEvaluation = evaluator.evaluate(TestOverrides(indicators: ["crime_index": .remove]).apply(to: harbor), on: .unixEpoch)
     }
 
     private func differences(_ build: (inout TestExpectations) -> Void, gaps: Bool = false) -> [String] {
@@ -108,7 +108,7 @@ import Testing
         var expectations = TestExpectations()
         expectations.instruments = [.init("untoc", "none"), .init("fatf", "apply")]
         #expect(
-            expectations.differences(in: evaluator.evaluate(empty), ruleset: ruleset).map(\.description)
+            expectations.differences(in: evaluator.evaluate(empty, on: .unixEpoch), ruleset: ruleset).map(\.description)
                 == ["instruments.fatf: expected apply, got none (not relevant)"])
     }
 

@@ -56,10 +56,10 @@ import Testing
     @Test func mergedOverridesChangeTheEvaluation() throws {
         let ruleset = try RuleTestFixtures.ruleset("basic")
         let evaluator = try Evaluator(ruleset: ruleset)
-        let base = evaluator.evaluate(profile)
+        let base = evaluator.evaluate(profile, on: .unixEpoch)
         #expect(base.threats.map(\.level) == ["critical"])
         let merged = TestOverrides(indicators: ["crime_index": .remove]).apply(to: profile)
-        let evaluation = evaluator.evaluate(merged)
+        let evaluation = evaluator.evaluate(merged, on: .unixEpoch)
         #expect(evaluation.ruleTruths[try #require(ruleset.ruleIndex["OC-001"])] == .unknown)
     }
 }

@@ -54,7 +54,7 @@ import Testing
         let profile = Profile(
             path: "", country: AdvisoryCore.Country(code: "X", name: "X", year: 2024),
             indicators: ["x": IndicatorValue(value: .number(5))], instruments: [:], contentHash: "")
-        let report = ReportBuilder(compiled).build(Evaluator(compiled).evaluate(profile), date: "2025-01-01")
+        let report = ReportBuilder(compiled).build(Evaluator(compiled).evaluate(profile, on: .unixEpoch))
         let start = ContinuousClock.now
         let view = ReportView(report)
         #expect(ContinuousClock.now - start < .seconds(10))
@@ -80,7 +80,7 @@ import Testing
         let profile = Profile(
             path: "", country: AdvisoryCore.Country(code: "X", name: "X", year: 2024),
             indicators: values, instruments: [:], contentHash: "")
-        let report = ReportBuilder(compiled).build(Evaluator(compiled).evaluate(profile), date: "2025-01-01")
+        let report = ReportBuilder(compiled).build(Evaluator(compiled).evaluate(profile, on: .unixEpoch))
         let start = ContinuousClock.now
         let rows = CSVReportRenderer.rows(report).filter { $0[1] == "stale" }
         #expect(ContinuousClock.now - start < .seconds(10))

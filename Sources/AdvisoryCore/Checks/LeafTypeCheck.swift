@@ -1,11 +1,14 @@
 /// Leaf literals match the type of what they compare: numbers for number indicators (inside
 /// the range, else a warning: the leaf is constant), `true`/`false` for booleans, declared
-/// values for categories, `party|signatory|none` for instruments.
+/// values for categories, `party|signatory|none|withdrawn` for instruments. The catalog's own
+/// conditions (`applies_if`, `open_to`) are checked as rules' are.
 struct LeafTypeCheck: RulesetCheck {
     let name = "leaf-types"
 
     func run(_ ruleset: Ruleset) -> [Diagnostic] {
-        ruleset.rules.flatMap { rule in rule.condition.leaves.flatMap { check($0, ruleset) } }
+        (ruleset.rules.map(\.condition) + ruleset.catalogConditions.map(\.condition)).flatMap { condition in
+            condition.leaves.flatMap { check($0, ruleset) }
+        }
     }
 
     func check(_ leaf: Leaf, _ ruleset: Ruleset) -> [Diagnostic] {
@@ -25,7 +28,7 @@ struct LeafTypeCheck: RulesetCheck {
                 if case .word(let word) = literal, statuses.contains(word) { return nil }
                 return .error(
                     .literalTypeMismatch,
-                    "instrument status must be one of party, signatory, none; found \(describe(literal))",
+                    "instrument status must be one of \(statuses.joined(separator: ", ")); found \(describe(literal))",
                     at: at, help: literalHelp(literal, statuses))
             }
         case .indicator(let id):

@@ -23,7 +23,9 @@ struct ReferenceCheck: RulesetCheck {
             for threat in rule.threats { check(threat.id, "threat", ruleset.threatIndex) }
             for strategy in rule.strategies { check(strategy, "strategy", ruleset.strategyIndex) }
             for instrument in rule.instruments { check(instrument, "instrument", ruleset.instrumentIndex) }
-            for leaf in rule.condition.leaves {
+        }
+        for condition in ruleset.rules.map(\.condition) + ruleset.catalogConditions.map(\.condition) {
+            for leaf in condition.leaves {
                 let place = leaf.idLocation ?? leaf.location
                 switch leaf.reference {
                 case .indicator(let id): check(Located(id, at: place), "indicator", ruleset.indicatorIndex)

@@ -16,6 +16,7 @@ public enum RulesetChecks {
     /// What every load runs: problems that make a ruleset wrong.
     public static let standard: [RulesetCheck] = [
         DuplicateIDCheck(), ReferenceCheck(), LeafTypeCheck(), TemplateCheck(), InstrumentParentCheck(),
+        ApplicabilityCycleCheck(),
     ]
 }
 

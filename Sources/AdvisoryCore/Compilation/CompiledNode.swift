@@ -12,6 +12,16 @@ struct CompiledNode: Sendable {
         case statusMember
         case missing, present, statusMissing, statusPresent
         case all, any, not, atLeast
+
+        /// Whether the node is a leaf (its `start` and `count` index members, not children).
+        var isLeaf: Bool {
+            switch self {
+            case .compare, .member, .statusCompare, .statusMember, .missing, .present, .statusMissing,
+                .statusPresent:
+                true
+            case .all, .any, .not, .atLeast: false
+            }
+        }
     }
 
     var kind: Kind

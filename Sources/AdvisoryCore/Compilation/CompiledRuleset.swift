@@ -1,9 +1,20 @@
-/// A ruleset compiled once for many evaluations: references resolved to integer slots and
-/// conditions flattened into `CompiledNode`s.
+/// A ruleset compiled once for many evaluations: references resolved to integer slots,
+/// conditions flattened into `CompiledNode`s, and each rule's consequences resolved to indexes
+/// of the catalogs.
 public struct CompiledRuleset: Sendable {
     /// Why a ruleset could not be compiled (it has validation errors).
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+    }
+
+    /// What a rule concludes when it fires, as catalog indexes.
+    struct Consequences: Sendable {
+        /// The rule's evidence group (index into `groupNames`).
+        var group: Int32
+        /// Each threat named (first naming wins) with the confidence the rule lends it.
+        var threats: [(threat: Int32, confidence: Double)]
+        var strategies: [Int32]
+        var instruments: [Int32]
     }
 
     public let ruleset: Ruleset
@@ -14,14 +25,33 @@ public struct CompiledRuleset: Sendable {
     var ruleRoots: [Int32] = []
     /// The source condition of each node, for explanations.
     var sources: [Condition] = []
-    /// The rule each node belongs to.
-    var nodeRule: [Int32] = []
+    /// Per rule: what it concludes.
+    var consequences: [Consequences] = []
+    /// Evidence group ids, sorted (a rule without `group` is its own group, named by its id).
+    var groupNames: [String] = []
+    /// Per indicator slot: the root of its `applies_if`, or -1.
+    var appliesIfRoots: [Int32] = []
+    /// The indicator slots with `applies_if`, each after the indicators its condition reads.
+    var applicabilityOrder: [Int] = []
+    /// Per instrument slot: the root of its `open_to`, or -1.
+    var openToRoots: [Int32] = []
+    /// Per instrument slot: its parent's slot, or -1.
+    var parentSlots: [Int32] = []
 
     public init(_ ruleset: Ruleset) throws(Failure) {
         self.ruleset = ruleset
-        for (index, rule) in ruleset.rules.enumerated() {
-            ruleRoots.append(try compile(rule.condition, rule: Int32(index)))
+        for rule in ruleset.rules {
+            ruleRoots.append(try compile(rule.condition))
         }
+        for indicator in ruleset.indicators {
+            appliesIfRoots.append(try indicator.appliesIf.map { condition throws(Failure) in try compile(condition) } ?? -1)
+        }
+        for instrument in ruleset.instruments {
+            openToRoots.append(try instrument.openTo.map { condition throws(Failure) in try compile(condition) } ?? -1)
+            parentSlots.append(instrument.parent.flatMap { ruleset.instrumentIndex[$0.value] }.map(Int32.init) ?? -1)
+        }
+        applicabilityOrder = try Self.applicabilityOrder(ruleset)
+        try compileConsequences()
     }
 
     public var nodeCount: Int { nodes.count }
@@ -41,31 +71,112 @@ public struct CompiledRuleset: Sendable {
     /// The children of a combinator node; none for a leaf, whose `start` and `count` index
     /// its members in `memberValues`, not `children`.
     func children(of node: CompiledNode) -> ArraySlice<Int32> {
-        switch node.kind {
-        case .all, .any, .not, .atLeast: children[Int(node.start)..<Int(node.start + node.count)]
-        default: []
+        node.kind.isLeaf ? [] : children[Int(node.start)..<Int(node.start + node.count)]
+    }
+
+    private mutating func compileConsequences() throws(Failure) {
+        groupNames = Array(Set(ruleset.rules.map(\.evidenceGroup))).sorted()
+        var groupIndex: [String: Int32] = [:]
+        for (index, name) in groupNames.enumerated() { groupIndex[name] = Int32(index) }
+        for rule in ruleset.rules {
+            var threats: [(threat: Int32, confidence: Double)] = []
+            var seen: Set<Int> = []
+            for reference in rule.threats {
+                guard let threat = ruleset.threatIndex[reference.id.value] else {
+                    throw Failure(description: "unknown threat '\(reference.id.value)'")
+                }
+                if seen.insert(threat).inserted {
+                    threats.append((Int32(threat), reference.confidence?.value ?? rule.confidence))
+                }
+            }
+            consequences.append(
+                Consequences(
+                    group: groupIndex[rule.evidenceGroup] ?? 0, threats: threats,
+                    strategies: try Self.slots(rule.strategies, ruleset.strategyIndex, "strategy"),
+                    instruments: try Self.slots(rule.instruments, ruleset.instrumentIndex, "instrument")))
         }
     }
 
-    /// The flat vector of a profile.
+    /// Distinct catalog indexes of `references`, in first-named order.
+    private static func slots(_ references: [Located<String>], _ index: [String: Int], _ kind: String) throws(Failure)
+        -> [Int32]
+    {
+        var result: [Int32] = []
+        var seen: Set<Int> = []
+        for reference in references {
+            guard let slot = index[reference.value] else {
+                throw Failure(description: "unknown \(kind) '\(reference.value)'")
+            }
+            if seen.insert(slot).inserted { result.append(Int32(slot)) }
+        }
+        return result
+    }
+
+    /// The indicators with `applies_if`, ordered so that each comes after those its condition
+    /// reads (Kahn's algorithm); a cycle cannot be compiled (validation reports it).
+    private static func applicabilityOrder(_ ruleset: Ruleset) throws(Failure) -> [Int] {
+        let conditional = ruleset.indicators.indices.filter { ruleset.indicators[$0].appliesIf != nil }
+        var dependents: [Int: [Int]] = [:]
+        var pending: [Int: Int] = [:]
+        for slot in conditional {
+            let reads = Set(
+                ruleset.indicators[slot].appliesIf?.leaves.compactMap { leaf -> Int? in
+                    guard case .indicator(let id) = leaf.reference, let read = ruleset.indicatorIndex[id],
+                        ruleset.indicators[read].appliesIf != nil
+                    else { return nil }
+                    return read
+                } ?? [])
+            pending[slot] = reads.count
+            for read in reads { dependents[read, default: []].append(slot) }
+        }
+        var ready = conditional.filter { pending[$0] == 0 }
+        var order: [Int] = []
+        while let slot = ready.popLast() {
+            order.append(slot)
+            for dependent in dependents[slot] ?? [] {
+                pending[dependent, default: 0] -= 1
+                if pending[dependent] == 0 { ready.append(dependent) }
+            }
+        }
+        guard order.count == conditional.count else {
+            throw Failure(description: "the 'applies_if' conditions of some indicators form a cycle")
+        }
+        return order
+    }
+
+    /// The flat vector of a profile, with indicators that do not apply to it marked so (§10.2).
     public func vector(for profile: Profile) -> ProfileVector {
+        var vector = rawVector(for: profile)
+        applyApplicability(to: &vector)
+        return vector
+    }
+
+    /// The flat vector of a profile as given, before applicability is decided.
+    func rawVector(for profile: Profile) -> ProfileVector {
         var vector = ProfileVector(
             values: Array(repeating: 0, count: ruleset.indicators.count),
-            present: Array(repeating: false, count: ruleset.indicators.count),
+            states: Array(repeating: .missing, count: ruleset.indicators.count),
             statuses: Array(repeating: ProfileVector.unknownStatus, count: ruleset.instruments.count))
         for (slot, indicator) in ruleset.indicators.enumerated() {
             guard let entry = profile.indicators[indicator.id], let code = code(entry.value, for: indicator) else {
                 continue
             }
             vector.values[slot] = code
-            vector.present[slot] = true
+            vector.states[slot] = .present
         }
         for (slot, instrument) in ruleset.instruments.enumerated() {
-            if let entry = profile.instruments[instrument.id] {
-                vector.statuses[slot] = ProfileVector.code(entry.status)
-            }
+            if let entry = profile.instruments[instrument.id] { vector.statuses[slot] = ProfileVector.code(entry.status) }
         }
         return vector
+    }
+
+    /// Marks each indicator whose `applies_if` is false as not applicable, in dependency order.
+    func applyApplicability(to vector: inout ProfileVector) {
+        var noTrace = NoTracer()
+        for slot in applicabilityOrder where evaluate(node: appliesIfRoots[slot], vector, tracer: &noTrace) == .false {
+            vector.states[slot] = .notApplicable
+            vector.values[slot] = 0
+        }
     }
 
     private func code(_ value: Value, for indicator: Indicator) -> Double? {
@@ -73,7 +184,7 @@ public struct CompiledRuleset: Sendable {
         case (.number, .number(let number)): number
         case (.boolean, .bool(let flag)): flag ? 1 : 0
         case (.category, .category(let word)): indicator.valueIndex[word].map(Double.init)
-        default: nil
+        case (.number, _), (.boolean, _), (.category, _): nil
         }
     }
 
@@ -83,7 +194,7 @@ public struct CompiledRuleset: Sendable {
         case (.boolean, .bool(let flag)): return flag ? 1 : 0
         case (.category, .word(let word)):
             if let index = indicator.valueIndex[word] { return Double(index) }
-        default: break
+        case (.number, _), (.boolean, _), (.category, _): break
         }
         throw Failure(description: "'\(literal)' does not fit indicator '\(indicator.id)'")
     }
@@ -95,20 +206,19 @@ public struct CompiledRuleset: Sendable {
         throw Failure(description: "'\(literal)' is not an instrument status")
     }
 
-    private mutating func append(_ node: CompiledNode, source: Condition, rule: Int32) -> Int32 {
+    private mutating func append(_ node: CompiledNode, source: Condition) -> Int32 {
         nodes.append(node)
         sources.append(source)
-        nodeRule.append(rule)
         return Int32(nodes.count - 1)
     }
 
     /// Recursion is bounded by the YAML nesting limit.
-    private mutating func compile(_ condition: Condition, rule: Int32) throws(Failure) -> Int32 {
+    private mutating func compile(_ condition: Condition) throws(Failure) -> Int32 {
         switch condition {
         case .leaf(let leaf):
-            return append(try compileLeaf(leaf), source: condition, rule: rule)
+            return append(try compileLeaf(leaf), source: condition)
         case .all(let parts, _), .any(let parts, _), .atLeast(_, let parts, _):
-            let compiledParts = try parts.map { part throws(Failure) in try compile(part, rule: rule) }
+            let compiledParts = try parts.map { part throws(Failure) in try compile(part) }
             var node = CompiledNode(kind: .all)
             if case .any = condition { node.kind = .any }
             if case .atLeast(let count, _, _) = condition {
@@ -118,14 +228,14 @@ public struct CompiledRuleset: Sendable {
             node.start = Int32(children.count)
             node.count = Int32(compiledParts.count)
             children += compiledParts
-            return append(node, source: condition, rule: rule)
+            return append(node, source: condition)
         case .not(let inner, _):
-            let child = try compile(inner, rule: rule)
+            let child = try compile(inner)
             var node = CompiledNode(kind: .not)
             node.start = Int32(children.count)
             node.count = 1
             children.append(child)
-            return append(node, source: condition, rule: rule)
+            return append(node, source: condition)
         }
     }
 

@@ -4,13 +4,14 @@ import YAML
 enum CatalogDecoder {
     static let indicatorKeys = [
         "id", "name", "description", "source", "url", "type", "range", "unit", "better",
-        "stale_after_years", "values", "note",
+        "stale_after_years", "values", "note", "context", "applies_if",
     ]
     static let threatKeys = ["id", "title", "description", "note"]
     static let priorityKeys = threatKeys
     static let strategyKeys = ["id", "priority", "title", "description", "addresses", "instruments", "note"]
     static let instrumentKeys = [
-        "id", "title", "short", "kind", "adopted", "in_force", "parent", "url", "binding", "note",
+        "id", "title", "short", "kind", "adopted", "in_force", "parent", "url", "binding", "note", "open_to",
+        "joining", "open_for_signature_until",
     ]
 
     static func indicator(_ node: Node, _ context: DecodingContext) -> Indicator? {
@@ -32,6 +33,8 @@ enum CatalogDecoder {
         if let node = map.optional("stale_after_years") {
             indicator.staleAfterYears = nonNegative(node, "'stale_after_years'", context)
         }
+        indicator.context = map.optional("context").flatMap { context.bool($0, "'context'") } ?? false
+        indicator.appliesIf = map.optional("applies_if").flatMap { ConditionDecoder.decode($0, context: context) }
         guard let kind else { return nil }
         decodeKindSpecific(map, kind: kind, into: &indicator, context)
         return id == nil ? nil : indicator
@@ -74,6 +77,24 @@ enum CatalogDecoder {
                 context.error(.invalidValue, "a category indicator needs at least one value", at: valuesNode)
             }
         }
+    }
+
+    /// `in_force`: a year, or an explicit null for "not yet in force"; nil when absent.
+    private static func entryIntoForce(_ map: MappingView, _ context: DecodingContext) -> Instrument.EntryIntoForce? {
+        guard let node = map["in_force"] else { return nil }
+        if case .scalar(let scalar, _) = node, scalar.resolved == .null { return .notYet }
+        return context.integer(node, "'in_force' (a year, or null when not yet in force)").map { .year($0) }
+    }
+
+    /// A `YYYY-MM-DD` date.
+    static func date(_ node: Node, _ what: String, _ context: DecodingContext) -> CalendarDate? {
+        guard case .scalar(let scalar, _) = node, let date = CalendarDate(parsing: scalar.text) else {
+            context.error(
+                .invalidValue, "expected \(what) to be a date YYYY-MM-DD, found \(node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)",
+                at: node)
+            return nil
+        }
+        return date
     }
 
     static func nonNegative(_ node: Node, _ what: String, _ context: DecodingContext) -> Int? {
@@ -166,14 +187,33 @@ enum CatalogDecoder {
         }
         let short = map.optional("short").flatMap { context.text($0, "'short'") }
         let adopted = map.optional("adopted").flatMap { context.integer($0, "'adopted' (a year)") }
-        let inForce = map.optional("in_force").flatMap { context.integer($0, "'in_force' (a year)") }
+        let inForce = entryIntoForce(map, context)
         let url = map.optional("url").flatMap { context.text($0, "'url'") }
         let binding = map.optional("binding").flatMap { context.bool($0, "'binding'") }
+        let openTo = map.optional("open_to").flatMap { ConditionDecoder.decode($0, context: context) }
+        let joining = map.optional("joining").flatMap {
+            context.choice($0, "joining mode", Instrument.Joining.allCases.map(\.rawValue))
+        }.flatMap(Instrument.Joining.init)
+        let signatureNode = map.optional("open_for_signature_until")
+        let signatureUntil = signatureNode.flatMap { node in
+            date(node, "'open_for_signature_until'", context).map { Located($0, at: context.location(node)) }
+        }
         let note = map.optional("note").flatMap { context.text($0, "'note'") }
         guard let id, let title, let kindName, let kind = Instrument.Kind(rawValue: kindName) else { return nil }
+        if !kind.isTreatyLike {
+            // Only States' treaties are joined or signed; on a resolution or a standard these
+            // keys would silently do nothing.
+            for key in ["joining", "open_for_signature_until"] {
+                if let node = map[key] {
+                    context.error(
+                        .invalidValue, "'\(key)' does not apply to a \(kind.rawValue); only treaties and protocols are joined",
+                        at: node)
+                }
+            }
+        }
         return Instrument(
             id: id, title: title, short: short, kind: kind, adopted: adopted, inForce: inForce, parent: parent,
-            url: url,
-            binding: binding, note: note, location: context.location(node))
+            url: url, binding: binding, openTo: openTo, joining: joining, openForSignatureUntil: signatureUntil,
+            note: note, location: context.location(node))
     }
 }

@@ -125,6 +125,16 @@ public enum ProfileDecoder {
         guard let word = context.string(statusNode, "the status of '\(entry.key)'") else { return nil }
         switch ValueConversion.status(word) {
         case .success(let status):
+            if status == .signatory, let instrument = ruleset.instrument(entry.key), instrument.kind.isTreatyLike,
+                instrument.joiningMode != .accession, instrument.openForSignatureUntil == nil
+            {
+                let mode = instrument.joiningMode.rawValue
+                context.warning(
+                    .impossibleStatus,
+                    "'\(entry.key)' is joined by \(mode), without signature, so a State cannot be its signatory",
+                    at: statusNode,
+                    help: "write party if the State has completed \(mode), else none")
+            }
             return InstrumentStatusEntry(status: status, since: since, location: context.location(entry.keyNode))
         case .failure(let failure):
             context.error(.unknownInstrumentStatus, failure.message, at: statusNode, help: failure.help)

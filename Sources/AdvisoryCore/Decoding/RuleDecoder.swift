@@ -2,7 +2,7 @@ import YAML
 
 /// Decodes one rule: identity, confidence, condition, consequences and `because` template.
 enum RuleDecoder {
-    static let ruleKeys = ["id", "title", "description", "confidence", "when", "then", "because", "note"]
+    static let ruleKeys = ["id", "title", "description", "confidence", "group", "when", "then", "because", "note"]
     static let thenKeys = ["threats", "strategies", "instruments"]
 
     static func rule(_ node: Node, _ context: DecodingContext) -> Rule? {
@@ -15,6 +15,9 @@ enum RuleDecoder {
         if let node = map.optional("confidence"), let value = confidenceValue(node, context) {
             confidence = value
             confidenceLocation = context.location(node)
+        }
+        let group = map.optional("group").flatMap { node in
+            context.identifier(node, "evidence group", allowPunctuation: true).map { Located($0, at: context.location(node)) }
         }
         let condition = map.required("when").flatMap { ConditionDecoder.decode($0, context: context) }
         let consequences = map.required("then").flatMap { self.consequences($0, rule: id, context) }
@@ -30,7 +33,7 @@ enum RuleDecoder {
         let when = condition ?? .any([], context.location(node))
         return Rule(
             id: id, title: title, description: description, confidence: confidence,
-            confidenceLocation: confidenceLocation,
+            confidenceLocation: confidenceLocation, group: group,
             condition: when, threats: consequences.threats, strategies: consequences.strategies,
             instruments: consequences.instruments, because: because, note: note, location: context.location(node))
     }

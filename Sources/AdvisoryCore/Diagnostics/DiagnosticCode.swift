@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unknownTemplateReference = "PA304"
     case emptyConsequences = "PA305"
     case parentCycle = "PA306"
+    case applicabilityCycle = "PA307"
 
     // Profiles (PA4xx)
     case unknownProfileIndicator = "PA401"
@@ -46,6 +47,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case profileValueOutOfRange = "PA403"
     case unknownInstrumentStatus = "PA404"
     case unknownProfileInstrument = "PA405"
+    case impossibleStatus = "PA406"
+    case notApplicableValue = "PA407"
 
     // Static analysis (PA5xx)
     case unsatisfiableCondition = "PA501"
@@ -55,6 +58,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unreferencedEntry = "PA505"
     case unraisableThreat = "PA506"
     case unrecommendedStrategy = "PA507"
+    case doubleCounting = "PA508"
 
     // Rule tests (PA6xx)
     case testUnknownReference = "PA601"

@@ -17,10 +17,10 @@ extension CompiledRuleset {
         switch node.kind {
         case .compare:
             let slot = Int(node.slot)
-            truth = vector.present[slot] ? Truth(Self.compare(vector.values[slot], node.op, node.threshold)) : .unknown
+            truth = Self.leafTruth(vector.states[slot]) { Self.compare(vector.values[slot], node.op, node.threshold) }
         case .member:
             let slot = Int(node.slot)
-            truth = vector.present[slot] ? Truth(isMember(vector.values[slot], of: node)) : .unknown
+            truth = Self.leafTruth(vector.states[slot]) { isMember(vector.values[slot], of: node) }
         case .statusCompare:
             let status = vector.statuses[Int(node.slot)]
             truth =
@@ -29,8 +29,8 @@ extension CompiledRuleset {
         case .statusMember:
             let status = vector.statuses[Int(node.slot)]
             truth = status == ProfileVector.unknownStatus ? .unknown : Truth(isMember(Double(status), of: node))
-        case .missing: truth = Truth(!vector.present[Int(node.slot)])
-        case .present: truth = Truth(vector.present[Int(node.slot)])
+        case .missing: truth = Truth(!vector.isPresent(Int(node.slot)))
+        case .present: truth = Truth(vector.isPresent(Int(node.slot)))
         case .statusMissing: truth = Truth(vector.statuses[Int(node.slot)] == ProfileVector.unknownStatus)
         case .statusPresent: truth = Truth(vector.statuses[Int(node.slot)] != ProfileVector.unknownStatus)
         case .all, .any:
@@ -63,8 +63,19 @@ extension CompiledRuleset {
             }
             truth = Truth.atLeast(needed, trueCount: trueCount, unknownCount: unknownCount)
         }
-        tracer.record(node: index, isLeaf: node.kind.rawValue < CompiledNode.Kind.all.rawValue, truth: truth)
+        tracer.record(node: index, isLeaf: node.kind.isLeaf, truth: truth)
         return truth
+    }
+
+    /// A comparison or membership leaf: unknown over a missing value, false over one that does
+    /// not apply (§10.2), else the test's outcome.
+    @inline(__always)
+    static func leafTruth(_ state: ProfileVector.ValueState, _ test: () -> Bool) -> Truth {
+        switch state {
+        case .present: Truth(test())
+        case .missing: .unknown
+        case .notApplicable: .false
+        }
     }
 
     @inline(__always)

@@ -1,23 +1,15 @@
-/// The recommended action for an instrument, from its kind and the country's status.
-public enum InstrumentAction: String, Sendable, Codable, CaseIterable {
-    case accede, ratify
-    case strengthenImplementation = "strengthen_implementation"
-    case apply
-    case verifyStatus = "verify_status"
+/// One evidence group behind a threat or strategy (§10.1): the largest confidence among the
+/// group's fired rules, and those rules.
+public struct EvidenceGroup: Sendable, Equatable, Encodable {
+    public var group: String
+    public var confidence: Double
+    /// The group's fired rules naming the finding, sorted.
+    public var rules: [String]
 
-    /// Treaty or protocol: `none` → accede, `signatory` → ratify, `party` → strengthen
-    /// implementation, unknown → verify status. Resolution, standard, guidance → apply.
-    public init(kind: Instrument.Kind, status: InstrumentStatus?) {
-        guard kind.isTreatyLike else {
-            self = .apply
-            return
-        }
-        switch status {
-        case .none?: self = .accede
-        case .signatory?: self = .ratify
-        case .party?: self = .strengthenImplementation
-        case nil: self = .verifyStatus
-        }
+    public init(group: String, confidence: Double, rules: [String]) {
+        self.group = group
+        self.confidence = confidence
+        self.rules = rules
     }
 }
 
@@ -25,10 +17,13 @@ public enum InstrumentAction: String, Sendable, Codable, CaseIterable {
 public struct ThreatFinding: Sendable, Equatable {
     public var id: String
     public var title: String
+    /// Noisy-OR of the evidence groups' confidences.
     public var score: Double
     public var level: String
     /// Fired rules naming the threat, sorted.
     public var rules: [String]
+    /// By confidence (descending), then group id.
+    public var evidence: [EvidenceGroup]
 }
 
 /// A strategy recommended by at least one fired rule.
@@ -37,10 +32,22 @@ public struct StrategyFinding: Sendable, Equatable {
     public var title: String
     public var priority: String
     public var score: Double
+    /// Fired rules recommending the strategy, sorted.
     public var rules: [String]
+    /// By confidence (descending), then group id.
+    public var evidence: [EvidenceGroup]
 }
 
-/// An instrument named by a fired rule or a recommended strategy.
+/// Whether a country may join an instrument (`open_to`, §10.3). Instruments it may not join
+/// are not listed at all.
+public enum Eligibility: String, Sendable, Equatable, Encodable {
+    /// `open_to` holds, or the instrument has none.
+    case eligible
+    /// `open_to` cannot be decided on the data provided.
+    case unknown
+}
+
+/// An instrument named by a fired rule or a recommended strategy, or required by one that is.
 public struct InstrumentFinding: Sendable, Equatable {
     public var id: String
     public var title: String
@@ -48,10 +55,16 @@ public struct InstrumentFinding: Sendable, Equatable {
     /// The country's status, nil when the profile does not say.
     public var status: InstrumentStatus?
     public var action: InstrumentAction
+    /// Noisy-OR of the naming rules' confidences and the naming strategies' scores; for a parent
+    /// brought in by `requires`, at least its child's (§10.4).
+    public var relevance: Double
+    public var eligibility: Eligibility
+    /// The parent the country must join first (§10.3), when this instrument needs it.
+    public var requires: String?
     public var rules: [String]
     public var strategies: [String]
 
-    /// `party|signatory|none|unknown`.
+    /// `party|signatory|none|withdrawn|unknown`.
     public var statusName: String { status?.rawValue ?? "unknown" }
 }
 
@@ -74,18 +87,22 @@ public struct StaleValue: Sendable, Equatable {
 /// The outcome of evaluating a ruleset on a profile.
 public struct Evaluation: Sendable {
     public var profile: Profile
+    /// The date actions were decided on (the report date).
+    public var date: CalendarDate
     /// Each rule's truth, in ruleset order.
     public var ruleTruths: [Truth]
     /// Ranked by score (descending), then id.
     public var threats: [ThreatFinding]
     /// Ranked by score (descending), then id.
     public var strategies: [StrategyFinding]
-    /// Sorted by id.
+    /// Ranked by relevance (descending), then id.
     public var instruments: [InstrumentFinding]
     /// Sorted by rule id.
     public var dataGaps: [DataGap]
     /// Sorted by indicator id.
     public var stale: [StaleValue]
+    /// Indicators that do not apply to the country (§10.2), sorted.
+    public var notApplicable: [String]
 
     /// The result name of a truth as reports print it.
     public static func resultName(_ truth: Truth) -> String {

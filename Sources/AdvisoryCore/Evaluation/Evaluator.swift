@@ -1,4 +1,4 @@
-/// Applies a compiled ruleset to profiles and derives the findings of the contract (§6).
+/// Applies a compiled ruleset to profiles and derives the findings of the contract (§6, §10).
 public struct Evaluator: Sendable {
     public let compiled: CompiledRuleset
     public var ruleset: Ruleset { compiled.ruleset }
@@ -9,7 +9,8 @@ public struct Evaluator: Sendable {
         self.compiled = try CompiledRuleset(ruleset)
     }
 
-    public func evaluate(_ profile: Profile) -> Evaluation {
+    /// Evaluates `profile`; `date` (the report date) decides signature deadlines.
+    public func evaluate(_ profile: Profile, on date: CalendarDate) -> Evaluation {
         let vector = compiled.vector(for: profile)
         var noTrace = NoTracer()
         let truths = compiled.evaluateRules(vector, tracer: &noTrace)
@@ -24,79 +25,53 @@ public struct Evaluator: Sendable {
                         missing: compiled.missingReferences(rule: index, truths: recorder.truths)))
             }
         }
-        let fired = truths.indices.filter { truths[$0] == .true }.map { ruleset.rules[$0] }
-            .sorted { $0.id < $1.id }
+        // Fired rules in id order: the order scores are combined in.
+        let fired = truths.indices.filter { truths[$0] == .true }.sorted { ruleset.rules[$0].id < ruleset.rules[$1].id }
         let strategies = strategyFindings(fired)
+        let notApplicable = vector.states.indices.filter { vector.states[$0] == .notApplicable }
         return Evaluation(
-            profile: profile, ruleTruths: truths, threats: threatFindings(fired), strategies: strategies,
-            instruments: instrumentFindings(fired, strategies: strategies, profile: profile),
-            dataGaps: gaps.sorted { $0.rule < $1.rule }, stale: staleValues(profile))
+            profile: profile, date: date, ruleTruths: truths, threats: threatFindings(fired), strategies: strategies,
+            instruments: InstrumentRanking(compiled: compiled, vector: vector, date: date)
+                .findings(fired: fired, strategies: strategies),
+            dataGaps: gaps.sorted { $0.rule < $1.rule },
+            stale: staleValues(profile, skipping: Set(notApplicable.map { ruleset.indicators[$0].id })),
+            notApplicable: notApplicable.map { ruleset.indicators[$0].id }.sorted())
     }
 
-    /// Noisy-OR: 1 − Π(1 − cᵢ), over confidences in a fixed (rule id) order.
+    /// Noisy-OR: 1 − Π(1 − cᵢ), over confidences in a fixed order.
     public static func noisyOr<S: Sequence>(_ confidences: S) -> Double where S.Element == Double {
         1 - confidences.reduce(1.0) { $0 * (1 - $1) }
     }
 
-    private func threatFindings(_ fired: [Rule]) -> [ThreatFinding] {
-        // Per threat, each fired rule naming it (in rule id order) with the confidence it lends.
-        var byThreat: [String: [(rule: String, confidence: Double)]] = [:]
-        for rule in fired {
-            for (threat, confidence) in rule.threatConfidences {
-                byThreat[threat, default: []].append((rule.id, confidence))
-            }
+    private func threatFindings(_ fired: [Int]) -> [ThreatFinding] {
+        let groups = EvidenceGroups(compiled: compiled, fired: fired) { rule in
+            compiled.consequences[rule].threats.map { (Int($0.threat), $0.confidence) }
         }
-        return byThreat.compactMap { id, rules -> ThreatFinding? in
-            guard let threat = ruleset.threat(id) else { return nil }
-            let score = Self.noisyOr(rules.map(\.confidence))
+        return groups.findings.compactMap { threat, evidence -> ThreatFinding? in
+            let score = evidence.score
             return ThreatFinding(
-                id: id, title: threat.title, score: score, level: ruleset.header.level(for: score),
-                rules: rules.map(\.rule))
+                id: ruleset.threats[threat].id, title: ruleset.threats[threat].title, score: score,
+                level: ruleset.header.level(for: score), rules: evidence.rules, evidence: evidence.groups)
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
     }
 
-    private func strategyFindings(_ fired: [Rule]) -> [StrategyFinding] {
-        var byStrategy: [String: [Rule]] = [:]
-        for rule in fired {
-            for strategy in Set(rule.strategies.map(\.value)) { byStrategy[strategy, default: []].append(rule) }
+    private func strategyFindings(_ fired: [Int]) -> [StrategyFinding] {
+        let groups = EvidenceGroups(compiled: compiled, fired: fired) { rule in
+            compiled.consequences[rule].strategies.map { (Int($0), ruleset.rules[rule].confidence) }
         }
-        return byStrategy.compactMap { id, rules -> StrategyFinding? in
-            guard let strategy = ruleset.strategy(id) else { return nil }
+        return groups.findings.map { index, evidence in
+            let strategy = ruleset.strategies[index]
             return StrategyFinding(
-                id: id, title: strategy.title, priority: strategy.priority.value,
-                score: Self.noisyOr(rules.map(\.confidence)), rules: rules.map(\.id))
+                id: strategy.id, title: strategy.title, priority: strategy.priority.value, score: evidence.score,
+                rules: evidence.rules, evidence: evidence.groups)
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
     }
 
-    private func instrumentFindings(_ fired: [Rule], strategies: [StrategyFinding], profile: Profile)
-        -> [InstrumentFinding]
-    {
-        var rulesByInstrument: [String: Set<String>] = [:]
-        var strategiesByInstrument: [String: Set<String>] = [:]
-        for rule in fired {
-            for instrument in rule.instruments { rulesByInstrument[instrument.value, default: []].insert(rule.id) }
-        }
-        for finding in strategies {
-            guard let strategy = ruleset.strategy(finding.id) else { continue }
-            for instrument in strategy.instruments {
-                strategiesByInstrument[instrument.value, default: []].insert(finding.id)
-            }
-        }
-        let ids = Set(rulesByInstrument.keys).union(strategiesByInstrument.keys)
-        return ids.sorted().compactMap { id in
-            guard let instrument = ruleset.instrument(id) else { return nil }
-            let status = profile.instruments[id]?.status
-            return InstrumentFinding(
-                id: id, title: instrument.title, kind: instrument.kind, status: status,
-                action: InstrumentAction(kind: instrument.kind, status: status),
-                rules: (rulesByInstrument[id] ?? []).sorted(), strategies: (strategiesByInstrument[id] ?? []).sorted())
-        }
-    }
-
-    /// Stale when `country.year − year > limit` (the indicator's limit, else the ruleset's).
-    private func staleValues(_ profile: Profile) -> [StaleValue] {
+    /// Stale when `country.year − year > limit` (the indicator's limit, else the ruleset's); a
+    /// value that is ignored because its indicator does not apply is not listed.
+    private func staleValues(_ profile: Profile, skipping ignored: Set<String>) -> [StaleValue] {
         profile.indicators.compactMap { id, value -> StaleValue? in
-            guard let year = value.year, let indicator = ruleset.indicator(id),
+            guard !ignored.contains(id), let year = value.year, let indicator = ruleset.indicator(id),
                 let (age, limit) = ruleset.staleness(
                     ofYear: year, indicator: indicator, assessmentYear: profile.country.year)
             else { return nil }
@@ -109,16 +84,20 @@ extension CompiledRuleset {
     /// The references of the unknown leaves reached by descending only into unknown
     /// sub-conditions of rule `index` (needs a complete trace of that rule).
     public func missingReferences(rule index: Int, truths: [Truth?]) -> [String] {
+        missingReferences(root: ruleRoots[index], truths: truths)
+    }
+
+    /// The same for any compiled condition (a rule's, an `open_to`, an `applies_if`).
+    func missingReferences(root: Int32, truths: [Truth?]) -> [String] {
         var missing: Set<String> = []
-        var pending: [Int32] = [ruleRoots[index]]
+        var pending: [Int32] = [root]
         while let node = pending.popLast() {
             guard truths[Int(node)] == .unknown else { continue }
             let compiledNode = nodes[Int(node)]
-            switch compiledNode.kind {
-            case .all, .any, .not, .atLeast:
-                pending += children(of: compiledNode)
-            default:
+            if compiledNode.kind.isLeaf {
                 if case .leaf(let leaf) = sources[Int(node)] { missing.insert(leaf.reference.description) }
+            } else {
+                pending += children(of: compiledNode)
             }
         }
         return missing.sorted()

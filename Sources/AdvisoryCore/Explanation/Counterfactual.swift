@@ -21,20 +21,17 @@ extension Explainer {
     /// change can. Changes are compared by their size relative to the indicator's range;
     /// changing a boolean, category or status counts as a whole-range change.
     public func counterfactual(rule index: Int, _ profile: Profile) -> Counterfactual? {
-        counterfactual(rule: index, profile, vector: compiled.vector(for: profile))
+        counterfactual(rule: index, profile, vector: compiled.rawVector(for: profile))
     }
 
-    /// The same, with the profile's vector already built.
-    func counterfactual(rule index: Int, _ profile: Profile, vector: ProfileVector) -> Counterfactual? {
-        var noTrace = NoTracer()
-        let current = compiled.evaluateRule(index, vector, tracer: &noTrace)
-        let target: Truth = current == .true ? .false : .true
+    /// The same, with the profile's vector already built, before applicability (a change may
+    /// make an indicator applicable or not, so applicability is decided again for each change).
+    func counterfactual(rule index: Int, _ profile: Profile, vector raw: ProfileVector) -> Counterfactual? {
+        let target: Truth = truth(rule: index, raw) == .true ? .false : .true
         var best: (cost: Double, counterfactual: Counterfactual)?
         for reference in references(rule: index) {
-            for candidate in candidates(for: reference, rule: index, vector: vector) {
-                var changed = vector
-                apply(candidate.code, to: reference, in: &changed)
-                guard compiled.evaluateRule(index, changed, tracer: &noTrace) == target else { continue }
+            for candidate in candidates(for: reference, rule: index, vector: raw) {
+                guard truth(rule: index, raw, changing: reference, to: candidate.code) == target else { continue }
                 let counterfactual = Counterfactual(
                     reference: reference.description,
                     from: currentText(reference, profile), to: candidate.text, result: target)
@@ -47,6 +44,36 @@ extension Explainer {
             }
         }
         return best?.counterfactual
+    }
+
+    /// For a fired rule, the policy lever that would stop it: signing, or else joining, an
+    /// instrument the rule reads and the country is not a party to; nil when none would.
+    func lever(rule index: Int, _ profile: Profile, vector raw: ProfileVector) -> Counterfactual? {
+        guard truth(rule: index, raw) == .true else { return nil }
+        for status in [InstrumentStatus.signatory, .party] {
+            for reference in references(rule: index) {
+                guard case .instrument(let id) = reference, let slot = ruleset.instrumentIndex[id] else { continue }
+                let current = raw.statuses[slot]
+                guard current != ProfileVector.code(.party), current != ProfileVector.code(status) else { continue }
+                let code = Double(ProfileVector.code(status))
+                guard truth(rule: index, raw, changing: reference, to: code) == .false else { continue }
+                return Counterfactual(
+                    reference: reference.description, from: currentText(reference, profile), to: status.rawValue,
+                    result: .false)
+            }
+        }
+        return nil
+    }
+
+    /// The rule's truth on `raw` (before applicability), with one reference changed when given.
+    private func truth(
+        rule index: Int, _ raw: ProfileVector, changing reference: Reference? = nil, to code: Double = 0
+    ) -> Truth {
+        var vector = raw
+        if let reference { apply(code, to: reference, in: &vector) }
+        compiled.applyApplicability(to: &vector)
+        var noTrace = NoTracer()
+        return compiled.evaluateRule(index, vector, tracer: &noTrace)
     }
 
     private struct Candidate {
@@ -76,7 +103,7 @@ extension Explainer {
         case .indicator(let id):
             guard let slot = ruleset.indicatorIndex[id] else { return }
             vector.values[slot] = code
-            vector.present[slot] = true
+            vector.states[slot] = .present
         case .instrument(let id):
             guard let slot = ruleset.instrumentIndex[id] else { return }
             vector.statuses[slot] = Int8(code)
@@ -95,7 +122,7 @@ extension Explainer {
         case .indicator(let id):
             guard let slot = ruleset.indicatorIndex[id] else { return [] }
             let indicator = ruleset.indicators[slot]
-            let present = vector.present[slot]
+            let present = vector.isPresent(slot)
             let current = vector.values[slot]
             switch indicator.kind {
             case .boolean:

@@ -11,9 +11,14 @@ public struct Explainer: Sendable {
 
     /// Every rule explained, in ruleset order.
     public func explainAll(_ profile: Profile) -> [RuleExplanation] {
+        explain(rules: Array(ruleset.rules.indices), profile)
+    }
+
+    /// The rules at `indexes` explained, in that order, with one vector and one trace.
+    public func explain(rules indexes: [Int], _ profile: Profile) -> [RuleExplanation] {
         let vector = compiled.vector(for: profile)
         var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
-        return ruleset.rules.indices.map { explain(rule: $0, profile, vector, &recorder) }
+        return indexes.map { explain(rule: $0, profile, vector, &recorder) }
     }
 
     /// One rule explained.
@@ -31,7 +36,8 @@ public struct Explainer: Sendable {
         let rule = ruleset.rules[index]
         let truth = compiled.evaluateRule(index, vector, tracer: &recorder)
         let leaves = compiled.leafNodesWithNegation(rule: index).map { node, negated -> LeafExplanation in
-            var leaf = leafExplanation(node: node, truth: recorder.truths[Int(node)] ?? .unknown, profile: profile)
+            var leaf = leafExplanation(
+                node: node, truth: recorder.truths[Int(node)] ?? .unknown, profile: profile, vector: vector)
             // Under an odd number of `not`s a leaf is shown as the negated condition it is, so
             // that its mark says whether it supports the rule.
             if negated {
@@ -42,15 +48,17 @@ public struct Explainer: Sendable {
             }
             return leaf
         }
-        let cost = compiled.flipCost(node: compiled.ruleRoots[index], truths: recorder.truths)
+        let root = compiled.ruleRoots[index]
+        let cost = compiled.flipCost(node: root, truths: recorder.truths)
         return RuleExplanation(
-            id: rule.id, title: rule.title, truth: truth, confidence: rule.confidence,
+            id: rule.id, title: rule.title, truth: truth, confidence: rule.confidence, group: rule.evidenceGroup,
             because: formatter.because(rule, profile: profile), leaves: leaves,
+            tree: tree(root, truths: recorder.truths, profile: profile, vector: vector),
             missing: truth == .unknown ? compiled.missingReferences(rule: index, truths: recorder.truths) : [],
             distance: truth == .true ? cost.toFalse : cost.toTrue)
     }
 
-    private func leafExplanation(node: Int32, truth: Truth, profile: Profile) -> LeafExplanation {
+    func leafExplanation(node: Int32, truth: Truth, profile: Profile, vector: ProfileVector) -> LeafExplanation {
         guard case .leaf(let leaf) = compiled.sources[Int(node)] else {
             return LeafExplanation(
                 condition: "", reference: "", truth: truth, value: nil, year: nil, source: nil,
@@ -62,7 +70,10 @@ public struct Explainer: Sendable {
         switch leaf.reference {
         case .indicator(let id):
             let indicator = ruleset.indicator(id)
-            if let entry = profile.indicators[id] {
+            if let slot = ruleset.indicatorIndex[id], vector.states[slot] == .notApplicable {
+                explanation.source = indicator?.source
+                explanation.notApplicable = notApplicableReason(indicator: id, profile, vector: vector)
+            } else if let entry = profile.indicators[id] {
                 explanation.value = formatter.text(of: entry.value, indicator: indicator)
                 explanation.year = entry.year
                 explanation.source = entry.source ?? indicator?.source
@@ -113,7 +124,9 @@ extension CompiledRuleset {
             switch compiledNode.kind {
             case .not: pending += parts.map { ($0, !negated) }
             case .all, .any, .atLeast: pending += parts.reversed().map { ($0, negated) }
-            default: result.append((node, negated))
+            case .compare, .member, .statusCompare, .statusMember, .missing, .present, .statusMissing,
+                .statusPresent:
+                result.append((node, negated))
             }
         }
         return result
@@ -136,7 +149,7 @@ extension CompiledRuleset {
             let toTrue = parts.map(\.toTrue).sorted().prefix(needed).reduce(0, +)
             let toFalse = parts.map(\.toFalse).sorted().prefix(max(0, parts.count - needed + 1)).reduce(0, +)
             return (toTrue, toFalse)
-        default:
+        case .compare, .member, .statusCompare, .statusMember, .missing, .present, .statusMissing, .statusPresent:
             let truth = truths[Int(index)] ?? .unknown
             return (truth == .true ? 0 : 1, truth == .false ? 0 : 1)
         }

@@ -24,6 +24,9 @@ public enum ExplanationSubject: Sendable, Equatable, Encodable {
 /// A rule explained, with the single change that would flip it.
 public struct RuleCase: Sendable, Equatable, Encodable {
     public var rule: RuleExplanation
+    /// For a fired rule: joining (or ratifying) an instrument the rule reads that would stop it,
+    /// offered before any change to an indicator.
+    public var lever: Counterfactual?
     public var counterfactual: Counterfactual?
 }
 
@@ -50,6 +53,9 @@ public struct FindingExplanation: Sendable, Equatable, Encodable {
     public var others: [RuleCase]
     /// For instruments: the strategies that name it.
     public var strategies: [StrategyLink]
+    /// For instruments: why this action (§10.3); for one the country may not join, why it is
+    /// not listed.
+    public var notes: [String] = []
 }
 
 extension Explainer {
@@ -62,6 +68,7 @@ extension Explainer {
         var holds = false
         var verdict: String
         var strategyLinks: [StrategyLink] = []
+        var notes: [String] = []
         switch subject {
         case .threat(let id):
             guard let threat = ruleset.threat(id) else { return nil }
@@ -100,12 +107,32 @@ extension Explainer {
                 return rule.instruments.contains { $0.value == id }
                     || rule.strategies.contains { strategyIDs.contains($0.value) }
             }
-            let status = evaluation.profile.instruments[id]?.status
+            let entry = evaluation.profile.instruments[id]
+            let eligibility = self.eligibility(instrument: id, profile)
             if let finding = evaluation.instruments.first(where: { $0.id == id }) {
                 holds = true
-                verdict = "relevant: \(finding.action.rawValue) (status \(finding.statusName))"
+                verdict =
+                    "relevant \(NumberFormat.fixed(finding.relevance, decimals: 2)): \(finding.action.rawValue) (status \(finding.statusName))"
+                notes.append(
+                    "\(finding.action.rawValue): "
+                        + InstrumentAction.reason(instrument, status: entry, date: evaluation.date))
+                if let parent = finding.requires {
+                    let parentStatus = evaluation.profile.instruments[parent]?.status.rawValue ?? "unknown"
+                    notes.append("requires \(parent) first: the country is not a party to it (status \(parentStatus))")
+                }
+            } else if let eligibility, eligibility.truth == .false {
+                verdict = "not listed: the country may not join it"
             } else {
-                verdict = "not relevant (status \(status?.rawValue ?? "unknown"))"
+                verdict = "not relevant (status \(entry?.status.rawValue ?? "unknown"))"
+            }
+            if let eligibility {
+                let state =
+                    switch eligibility.truth {
+                    case .true: "eligible"
+                    case .unknown: "eligibility unknown"
+                    case .false: "not eligible"
+                    }
+                notes.append("\(state): \(eligibility.reason)")
             }
         case .rule(let id):
             guard let index = ruleset.ruleIndex[id] else { return nil }
@@ -119,10 +146,13 @@ extension Explainer {
         // named by many rules quadratic).
         let vector = compiled.vector(for: evaluation.profile)
         var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
+        let raw = compiled.rawVector(for: evaluation.profile)
         let cases = ruleIndexes.map { index in
-            RuleCase(
-                rule: explain(rule: index, evaluation.profile, vector, &recorder),
-                counterfactual: counterfactual(rule: index, evaluation.profile, vector: vector))
+            let rule = explain(rule: index, evaluation.profile, vector, &recorder)
+            return RuleCase(
+                rule: rule,
+                lever: rule.truth == .true ? lever(rule: index, evaluation.profile, vector: raw) : nil,
+                counterfactual: counterfactual(rule: index, evaluation.profile, vector: raw))
         }
         return FindingExplanation(
             subject: subject, title: title, holds: holds, verdict: verdict,
@@ -130,7 +160,7 @@ extension Explainer {
             others: cases.filter { $0.rule.truth != .true }.sorted {
                 ($0.rule.distance, $0.rule.id) < ($1.rule.distance, $1.rule.id)
             },
-            strategies: strategyLinks)
+            strategies: strategyLinks, notes: notes)
     }
 }
 

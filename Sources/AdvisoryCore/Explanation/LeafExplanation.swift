@@ -5,8 +5,10 @@ public struct LeafExplanation: Sendable, Equatable, Encodable {
     public var condition: String
     public var reference: String
     public var truth: Truth
-    /// The profile's value with its unit; nil when missing.
+    /// The profile's value with its unit; nil when missing or not applicable.
     public var value: String?
+    /// Why the indicator does not apply to the country (§10.2); nil when it applies.
+    public var notApplicable: String? = nil
     public var year: Int?
     public var source: String?
     public var stale: Bool
@@ -25,9 +27,13 @@ public struct RuleExplanation: Sendable, Equatable, Encodable {
     public var title: String?
     public var truth: Truth
     public var confidence: Double
+    /// The evidence group the rule counts in (§10.1).
+    public var group: String
     /// The rendered `because` text.
     public var because: String?
     public var leaves: [LeafExplanation]
+    /// The condition as its tree, each node with its truth.
+    public var tree: ConditionTree
     /// For unknown rules: the references that would decide them.
     public var missing: [String]
     /// How many leaves would have to change for the rule to flip (0 when it already holds).

@@ -23,6 +23,12 @@ public struct Indicator: Sendable {
     /// A category's values, in the order declared.
     public var values: [String] { didSet { valueIndex = Self.index(values) } }
     public var note: String?
+    /// A gate that sets the scene rather than measuring a threat (being coastal, a region, a
+    /// fragile-situation listing): the double-counting analysis does not count it (§10.1).
+    public var context: Bool
+    /// When the indicator applies to a country; where it is false the indicator is not
+    /// applicable (§10.2).
+    public var appliesIf: Condition?
     public var location: SourceLocation
     /// The position of each value in `values` (the first, for a repeated one), so that checking
     /// a value costs the same for four values as for forty thousand.
@@ -31,7 +37,7 @@ public struct Indicator: Sendable {
     public init(
         id: String, name: String?, description: String?, source: String?, url: String?, kind: Kind,
         range: ClosedRange<Double>?, unit: String?, better: Better?, staleAfterYears: Int?, values: [String],
-        note: String?, location: SourceLocation
+        note: String?, context: Bool = false, appliesIf: Condition? = nil, location: SourceLocation
     ) {
         self.id = id
         self.name = name
@@ -45,6 +51,8 @@ public struct Indicator: Sendable {
         self.staleAfterYears = staleAfterYears
         self.values = values
         self.note = note
+        self.context = context
+        self.appliesIf = appliesIf
         self.location = location
         valueIndex = Self.index(values)
     }

@@ -50,6 +50,8 @@ public struct IndicatorValue: Sendable {
 /// A country's status towards an instrument.
 public enum InstrumentStatus: String, Sendable, CaseIterable, Comparable {
     case party, signatory, none
+    /// The State was a party and withdrew (§10.3): its own value in conditions, `none` for actions.
+    case withdrawn
 
     public static func < (lhs: InstrumentStatus, rhs: InstrumentStatus) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -13,6 +13,8 @@ public struct Rule: Sendable {
     /// In (0, 1]; 1.0 when absent.
     public var confidence: Double
     public var confidenceLocation: SourceLocation?
+    /// The evidence group as written (§10.1); see ``evidenceGroup``.
+    public var group: Located<String>? = nil
     public var condition: Condition
     public var threats: [ThreatRef]
     public var strategies: [Located<String>]
@@ -20,6 +22,9 @@ public struct Rule: Sendable {
     public var because: Template?
     public var note: String?
     public var location: SourceLocation
+
+    /// The evidence group the rule counts in: its `group`, else its own id.
+    public var evidenceGroup: String { group?.value ?? id }
 
     /// The confidence this rule lends to `threat`.
     public func confidence(forThreat threat: String) -> Double {

@@ -49,6 +49,17 @@ public struct Ruleset: Sendable {
         return index
     }
 
+    /// The catalog's own conditions: each indicator's `applies_if` and each instrument's
+    /// `open_to` (§10.2, §10.3), with a phrase naming their owner.
+    public var catalogConditions: [(owner: String, condition: Condition)] {
+        indicators.compactMap { indicator in
+            indicator.appliesIf.map { ("'applies_if' of indicator '\(indicator.id)'", $0) }
+        }
+            + instruments.compactMap { instrument in
+                instrument.openTo.map { ("'open_to' of instrument '\(instrument.id)'", $0) }
+            }
+    }
+
     public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
     public func threat(_ id: String) -> Threat? { threatIndex[id].map { threats[$0] } }
     public func priority(_ id: String) -> Priority? { priorityIndex[id].map { priorities[$0] } }

@@ -14,6 +14,8 @@ public struct RuleTest: Sendable {
     /// nil when the test is invalid and cannot run.
     public var profile: ProfileSource?
     public var overrides: TestOverrides
+    /// The report date the test evaluates on (`date:`), else the runner's.
+    public var date: CalendarDate?
     public var expect: TestExpectations
     /// Problems found while decoding the test. Any error makes the test fail without running.
     public var diagnostics: [Diagnostic]

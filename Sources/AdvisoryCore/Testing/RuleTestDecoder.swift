@@ -6,7 +6,7 @@ import YAML
 /// ruleset (PA601).
 public enum RuleTestDecoder {
     public static let fileKeys = ["tests"]
-    public static let testKeys = ["name", "profile", "given", "expect", "note"]
+    public static let testKeys = ["name", "profile", "given", "date", "expect", "note"]
     public static let givenKeys = ["indicators", "instruments", "country"]
     public static let givenCountryKeys = ["code", "name", "year"]
     public static let expectKeys = [
@@ -76,6 +76,9 @@ public enum RuleTestDecoder {
             if let profileNode = map.required("profile") {
                 result.profile = profileSource(
                     profileNode, file: file, fileHash: fileHash, ruleset: ruleset, context: context)
+            }
+            if let dateNode = map.optional("date") {
+                result.date = CatalogDecoder.date(dateNode, "'date'", context)
             }
             if let givenNode = map.optional("given") {
                 result.overrides = overrides(givenNode, ruleset: ruleset, context: context)

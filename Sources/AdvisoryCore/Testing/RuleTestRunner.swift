@@ -3,10 +3,14 @@
 public struct RuleTestRunner: Sendable {
     public let compiled: CompiledRuleset
     let evaluator: Evaluator
+    /// The report date of tests that give none.
+    public let date: CalendarDate
 
-    public init(_ compiled: CompiledRuleset) {
+    /// `date` decides signature deadlines for tests without a `date:` of their own.
+    public init(_ compiled: CompiledRuleset, date: CalendarDate) {
         self.compiled = compiled
         self.evaluator = Evaluator(compiled)
+        self.date = date
     }
 
     /// Runs the tests of `files` whose name `include` accepts (all when nil). A broken file
@@ -50,7 +54,7 @@ public struct RuleTestRunner: Sendable {
             base = profile
         }
         let profile = test.overrides.apply(to: base)
-        let evaluation = evaluator.evaluate(profile)
+        let evaluation = evaluator.evaluate(profile, on: test.date ?? date)
         var trace = TruthRecorder(nodeCount: compiled.nodeCount)
         _ = compiled.evaluateRules(compiled.vector(for: profile), tracer: &trace)
         coverage.record(trace)

@@ -48,7 +48,7 @@ struct EvaluationSemanticsTests {
             indicators: \(indicators)
             instruments: \(instruments)
             """, ruleset: ruleset)
-        let evaluation = try Evaluator(ruleset: ruleset).evaluate(profile)
+        let evaluation = try Evaluator(ruleset: ruleset).evaluate(profile, on: .unixEpoch)
         return (evaluation.ruleTruths[0], evaluation)
     }
 

@@ -15,7 +15,7 @@ struct FindingsTests {
             indicators: \(indicators)
             instruments: \(instruments)
             """, ruleset: ruleset)
-        return try Evaluator(ruleset: ruleset).evaluate(profile)
+        return try Evaluator(ruleset: ruleset).evaluate(profile, on: .unixEpoch)
     }
 
     static func rule(_ id: String, confidence: Double? = nil, when: String = "a > 1", then: String) -> String {
@@ -93,7 +93,12 @@ struct FindingsTests {
                 + Self.rule("R2", confidence: 0.5, then: "{strategies: [s1]}"))
         #expect(
             evaluation.strategies == [
-                StrategyFinding(id: "s1", title: "Strategy one", priority: "p1", score: 0.75, rules: ["R1", "R2"])
+                StrategyFinding(
+                    id: "s1", title: "Strategy one", priority: "p1", score: 0.75, rules: ["R1", "R2"],
+                    evidence: [
+                        EvidenceGroup(group: "R1", confidence: 0.5, rules: ["R1"]),
+                        EvidenceGroup(group: "R2", confidence: 0.5, rules: ["R2"]),
+                    ])
             ])
     }
 
@@ -163,7 +168,7 @@ struct FindingsTests {
             indicators: {a: {value: 5, year: \(valueYear)}}
             """, ruleset: ruleset)
         let compiled = try CompiledRuleset(ruleset)
-        #expect(Evaluator(compiled).evaluate(profile).stale == (expected.map { [$0] } ?? []))
+        #expect(Evaluator(compiled).evaluate(profile, on: .unixEpoch).stale == (expected.map { [$0] } ?? []))
         let leaves = Explainer(compiled).explainAll(profile).flatMap(\.leaves)
         #expect(leaves.map(\.stale) == [expected != nil])
     }

@@ -3,7 +3,7 @@ extension RulesetChecks {
     /// warnings (errors with `--strict`).
     public static let analysis: [RulesetCheck] = [
         UnsatisfiableConditionCheck(), AlwaysTrueConditionCheck(), DuplicateConditionCheck(), SubsumedRuleCheck(),
-        UnreferencedEntryCheck(), UnraisableThreatCheck(), UnrecommendedStrategyCheck(),
+        UnreferencedEntryCheck(), UnraisableThreatCheck(), UnrecommendedStrategyCheck(), DoubleCountingCheck(),
     ]
 }
 

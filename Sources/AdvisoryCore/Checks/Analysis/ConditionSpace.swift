@@ -22,13 +22,20 @@ struct ConditionSpace {
         /// The state of each literal a leaf can compare with for equality: a value of a finite
         /// kind, or a number the conditions mention (each is a region of its own).
         var stateOf: [Literal: Int] = [:]
+        /// For an indicator with `applies_if`: one more state, "not applicable" (§10.2), in
+        /// which comparisons and `in` are false, `is missing` true and `is present` false.
+        var notApplicableState: Int?
 
-        init(reference: Reference, count: Int, representatives: [Double] = [], values: [Literal] = [], isNumber: Bool) {
+        init(
+            reference: Reference, count: Int, representatives: [Double] = [], values: [Literal] = [], isNumber: Bool,
+            canBeNotApplicable: Bool = false
+        ) {
             self.reference = reference
-            self.count = count
+            self.count = count + (canBeNotApplicable ? 1 : 0)
             self.representatives = representatives
             self.values = values
             self.isNumber = isNumber
+            if canBeNotApplicable { notApplicableState = count }
             if isNumber {
                 for (state, value) in representatives.enumerated().dropFirst() { stateOf[.number(value)] = state }
             } else {
@@ -85,16 +92,18 @@ struct ConditionSpace {
             switch indicator.kind {
             case .boolean:
                 return Slot(
-                    reference: reference, count: 3, values: [.word(""), .bool(false), .bool(true)], isNumber: false)
+                    reference: reference, count: 3, values: [.word(""), .bool(false), .bool(true)], isNumber: false,
+                    canBeNotApplicable: indicator.appliesIf != nil)
             case .category:
                 let values = indicator.values.map { Literal.word($0) }
                 return Slot(
-                    reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false)
+                    reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false,
+                    canBeNotApplicable: indicator.appliesIf != nil)
             case .number:
                 let representatives = numberRegions(literals.sorted())
                 return Slot(
                     reference: reference, count: representatives.count + 1, representatives: [0] + representatives,
-                    isNumber: true)
+                    isNumber: true, canBeNotApplicable: indicator.appliesIf != nil)
             }
         }
     }
@@ -128,20 +137,23 @@ struct ConditionSpace {
         let slot = slots[index]
         budget.spend(slot.count + leaf.literals.count)
         let missing = StateSet(count: slot.count) { $0 == 0 }
+        // No value that counts: missing, or not applicable.
+        let absent = StateSet(count: slot.count) { $0 == 0 || $0 == slot.notApplicableState }
         switch leaf.test {
-        case .isMissing: return (missing, StateSet(count: slot.count))
-        case .isPresent: return (missing.complement, StateSet(count: slot.count))
+        case .isMissing: return (absent, StateSet(count: slot.count))
+        case .isPresent: return (absent.complement, StateSet(count: slot.count))
         case .compare(let op, let literal) where op.isOrdering:
             guard slot.isNumber, case .number(let threshold) = literal else { return nil }
             return (
                 StateSet(count: slot.count) {
-                    $0 != 0 && CompiledRuleset.compare(slot.representatives[$0], op, threshold)
+                    $0 != 0 && $0 != slot.notApplicableState
+                        && CompiledRuleset.compare(slot.representatives[$0], op, threshold)
                 }, missing
             )
         case .compare(let op, let literal):
             guard let state = slot.stateOf[literal] else { return nil }
             let equal = StateSet(count: slot.count, states: [state])
-            return (op == .equal ? equal : equal.union(missing).complement, missing)
+            return (op == .equal ? equal : equal.union(absent).complement, missing)
         case .member(let literals):
             var states: [Int] = []
             for literal in literals {

@@ -23,6 +23,9 @@ struct UnreferencedEntryCheck: AnalysisCheck {
         for strategy in ruleset.strategies {
             for instrument in strategy.instruments { instruments.insert(instrument.value) }
         }
+        for (_, condition) in ruleset.catalogConditions {
+            for leaf in condition.leaves { use(leaf.reference) }
+        }
         let prioritized = Set(ruleset.strategies.map(\.priority.value))
 
         var diagnostics: [Diagnostic] = []
