@@ -7,7 +7,8 @@ public enum BatchSummary {
         let threatIDs = ruleset.threats.map(\.id)
         var header = ["code", "name", "year"]
         for id in threatIDs { header += [id, id + "_score"] }
-        header += ["strategies", "accede", "ratify", "rules_fired", "rules_not_fired", "rules_unknown", "stale"]
+        let joining: [InstrumentAction] = [.sign, .accede, .ratify, .accept]
+        header += ["strategies"] + joining.map(\.rawValue) + ["rules_fired", "rules_not_fired", "rules_unknown", "stale"]
         var rows = [header]
         for report in reports {
             let threats = Dictionary(report.threats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -17,12 +18,9 @@ public enum BatchSummary {
                 row += [threat?.level ?? "none", threat.map { NumberFormat.fixed($0.score, decimals: 3) } ?? "0.000"]
             }
             row.append(report.strategies.map(\.id).joined(separator: ";"))
-            row.append(
-                report.instruments.filter { $0.action == InstrumentAction.accede.rawValue }.map(\.id).joined(
-                    separator: ";"))
-            row.append(
-                report.instruments.filter { $0.action == InstrumentAction.ratify.rawValue }.map(\.id).joined(
-                    separator: ";"))
+            for action in joining {
+                row.append(report.instruments.filter { $0.action == action.rawValue }.map(\.id).joined(separator: ";"))
+            }
             row += [
                 String(report.data.rulesFired), String(report.data.rulesNotFired), String(report.data.rulesUnknown),
                 report.stale.map(\.indicator).joined(separator: ";"),

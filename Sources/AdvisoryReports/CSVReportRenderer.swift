@@ -6,13 +6,18 @@ import Foundation
 ///
 /// Columns `country_code,kind,id,title,level_or_action,score,rules`. Kinds, in this order:
 /// - `summary`: the summary sentences in `title`;
+/// - `action_plan`: one row per step of the action plan, in order: `level_or_action` is
+///   `strategy` or the instrument's action (`sign`, `accede`, `ratify`, `accept`), `score` the
+///   strategy's score or the instrument's relevance, `rules` the threats it answers;
 /// - `threat`: level, score, the fired rules naming it;
 /// - `strategy`: its strategic priority in `level_or_action`, score, the fired rules naming it;
-/// - `instrument`: the recommended action, no score, the fired rules behind it (naming it
-///   directly or through a recommended strategy);
+/// - `instrument`: the recommended action, its relevance as the score, the fired rules behind
+///   it (naming it directly or through a recommended strategy), most relevant first;
 /// - `data_gap`: one row per piece of data to collect (`id` is the indicator or
 ///   `instrument.ID`), action `collect`, the undecided rules it would help decide;
 /// - `stale`: one row per stale value, action `update`, the fired rules that used it;
+/// - `not_applicable`: one row per indicator that does not apply to the country, the reason in
+///   `title`;
 /// - `evidence`: one row per leaf of a fired rule (the explanation annex): `id` is the data it
 ///   reads, `title` the condition with the value, source and year, `level_or_action` the
 ///   leaf's result (`true`, `false`, `unknown`), `rules` the rule;
@@ -51,6 +56,15 @@ public enum CSVReportRenderer {
     public static func rows(_ report: Report) -> [[String]] {
         let code = safe(report.country.code)
         var rows: [[String]] = [[code, "summary", "", safe(report.summary), "", "", ""]]
+        for step in report.actionPlan.strategies {
+            rows.append([code, "action_plan", step.id, safe(step.title), "strategy", score(step.score), list(step.threats)])
+        }
+        for step in report.actionPlan.instruments {
+            rows.append([
+                code, "action_plan", step.id, safe(step.short ?? step.title), step.action, score(step.relevance),
+                list(step.threats),
+            ])
+        }
         for threat in report.threats {
             rows.append([
                 code, "threat", threat.id, safe(threat.title), threat.level, score(threat.score), list(threat.rules),
@@ -67,7 +81,8 @@ public enum CSVReportRenderer {
         for instrument in report.instruments {
             let rules = Set(instrument.rules + instrument.strategies.flatMap { strategyRules[$0] ?? [] })
             rows.append([
-                code, "instrument", instrument.id, safe(instrument.title), instrument.action, "", list(rules.sorted()),
+                code, "instrument", instrument.id, safe(instrument.title), instrument.action,
+                score(instrument.relevance), list(rules.sorted()),
             ])
         }
         for item in report.collect {
@@ -83,6 +98,11 @@ public enum CSVReportRenderer {
             rows.append([
                 code, "stale", stale.indicator, safe(stale.name), "update", "",
                 list((users[stale.indicator] ?? []).sorted()),
+            ])
+        }
+        for item in report.notApplicableReasons {
+            rows.append([
+                code, "not_applicable", item.indicator, safe("\(item.name): \(item.reason)"), "not_applicable", "", "",
             ])
         }
         for entry in report.annex {

@@ -16,44 +16,61 @@ enum DefaultTemplates {
 
         {{summary}}
 
-        | Data | Count |
-        | --- | --: |
-        | Indicators provided | {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} |
-        | Instrument statuses provided | {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} |
-        | Rules fired | {{data.rulesFired}} of {{data.rulesTotal}} |
-        | Rules not fired | {{data.rulesNotFired}} |
-        | Rules undecided (unknown) | {{data.rulesUnknown}} |
+        Data: {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} indicators and {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} instrument statuses provided; rules: {{data.rulesFired}} fired, {{data.rulesNotFired}} not fired, {{data.rulesUnknown}} undecided.
+
+        ## Action plan
+
+        {{#hasActionPlan}}
+        | # | Action | Weight | Answers |
+        | --: | --- | --: | --- |
+        {{#actionStrategies}}
+        | {{number}} | {{label}} ({{id}}) | {{weight}} | {{threatsText}} |
+        {{/actionStrategies}}
+        {{#actionInstruments}}
+        | {{number}} | **{{label}}** ({{id}}){{#requires}}, after joining {{.}}{{/requires}} | {{weight}} | {{threatsText}} |
+        {{/actionInstruments}}
+
+        Weight: a strategy's score, or an instrument's relevance (0 to 1).
+        {{/hasActionPlan}}
+        {{^hasActionPlan}}
+        Nothing to act on: no rule fired.
+        {{/hasActionPlan}}
 
         ## Threats ({{threatCount}})
 
         {{#hasThreats}}
-        | # | Threat | Level | Score | Rules |
-        | --: | --- | --- | --: | --- |
+        | # | Threat | Level | Score | Lines of evidence |
+        | --: | --- | --- | --: | --: |
         {{#threats}}
-        | {{rank}} | {{title}} ({{id}}) | **{{levelLabel}}** | {{score}} | {{rulesText}} |
+        | {{rank}} | {{title}} ({{id}}) | **{{levelLabel}}** | {{score}} | {{evidenceCount}} |
         {{/threats}}
 
-        Score: the combined confidence of the rules that raise the threat (0 to 1). Levels: {{levelsText}}.
-
-        Why:
+        Score: the noisy-OR of the independent lines of evidence, each the strongest fired rule of its group (0 to 1). Levels: {{levelsText}}.
 
         {{#threats}}
-        - **{{title}}**
+        ### {{rank}}. {{title}}
+
+        {{evidenceText}}
+
         {{#reasons}}
-          - {{rule}}: {{text}}
+        - {{rule}}: {{text}}
         {{/reasons}}
+        {{#hasHiddenLines}}
+        - {{hiddenLines}} weaker line(s) of evidence: see the annex.
+        {{/hasHiddenLines}}
+
         {{/threats}}
         {{/hasThreats}}
         {{^hasThreats}}
         No threat is raised on the data provided.
-        {{/hasThreats}}
 
+        {{/hasThreats}}
         ## Recommended strategies ({{strategyCount}})
 
         {{#hasStrategies}}
-        Ranked by score across all priorities, and grouped by strategic priority.
+        Ranked by score across all priorities, and grouped by strategic priority{{#hasMoreStrategies}}; the strongest are here, the others in the annex{{/hasMoreStrategies}}.
 
-        {{#priorities}}
+        {{#topPriorities}}
         ### {{title}}
 
         | Rank | Strategy | Score | Rules |
@@ -62,16 +79,16 @@ enum DefaultTemplates {
         | {{rank}} | {{title}} ({{id}}) | {{score}} | {{rulesText}} |
         {{/strategies}}
 
-        Rationale:
-
         {{#strategies}}
+        {{#hasRationale}}
         - **{{rank}}. {{title}}**
         {{#rationale}}
           - {{rule}}: {{text}}
         {{/rationale}}
+        {{/hasRationale}}
         {{/strategies}}
 
-        {{/priorities}}
+        {{/topPriorities}}
         {{/hasStrategies}}
         {{^hasStrategies}}
         No strategy is recommended on the data provided.
@@ -80,11 +97,13 @@ enum DefaultTemplates {
         ## International instruments ({{instrumentCount}})
 
         {{#hasInstruments}}
-        | Instrument | Kind | Status | Recommended action | Basis |
-        | --- | --- | --- | --- | --- |
-        {{#instruments}}
-        | {{name}} ({{id}}) | {{kind}} | {{statusLabel}} | **{{actionLabel}}** | {{basis}} |
-        {{/instruments}}
+        Most relevant first{{#hasMoreInstruments}}; the others are in the annex{{/hasMoreInstruments}}.
+
+        | Instrument | Kind | Status | Recommended action | Relevance | Basis |
+        | --- | --- | --- | --- | --: | --- |
+        {{#topInstruments}}
+        | {{name}} ({{id}}){{#inForceLabel}}, {{.}}{{/inForceLabel}} | {{kind}} | {{statusLabel}} | **{{actionLabel}}**{{#requires}} (after {{.}}){{/requires}}{{#eligibilityUnknown}} (eligibility unknown){{/eligibilityUnknown}} | {{relevance}} | {{basis}} |
+        {{/topInstruments}}
         {{/hasInstruments}}
         {{^hasInstruments}}
         No instrument is relevant on the data provided.
@@ -125,12 +144,46 @@ enum DefaultTemplates {
         {{^hasStale}}
         None.
         {{/hasStale}}
+        {{#hasNotApplicable}}
 
-        ## Annex: why each rule fired
+        ### Not applicable ({{notApplicableCount}})
+
+        These indicators do not apply to the country, so they are neither used nor asked for.
+
+        | Indicator | Why |
+        | --- | --- |
+        {{#notApplicable}}
+        | {{name}} ({{indicator}}) | {{reason}} |
+        {{/notApplicable}}
+        {{/hasNotApplicable}}
+
+        ## Annex
+        {{#hasMoreStrategies}}
+
+        ### Further strategies
+
+        | Rank | Strategy | Priority | Score | Rules |
+        | --: | --- | --- | --: | --- |
+        {{#moreStrategies}}
+        | {{rank}} | {{title}} ({{id}}) | {{priorityTitle}} | {{score}} | {{rulesText}} |
+        {{/moreStrategies}}
+        {{/hasMoreStrategies}}
+        {{#hasMoreInstruments}}
+
+        ### Further instruments
+
+        | Instrument | Kind | Status | Action | Relevance |
+        | --- | --- | --- | --- | --: |
+        {{#moreInstruments}}
+        | {{name}} ({{id}}) | {{kind}} | {{statusLabel}} | {{actionLabel}} | {{relevance}} |
+        {{/moreInstruments}}
+        {{/hasMoreInstruments}}
+
+        ### Why each rule fired
 
         {{#hasAnnex}}
         {{#annex}}
-        ### {{rule}}{{#title}}: {{.}}{{/title}}
+        #### {{rule}}{{#title}}: {{.}}{{/title}}
 
         Confidence {{confidence}}.{{#because}} {{.}}{{/because}}
 
@@ -218,11 +271,18 @@ enum DefaultTemplates {
         .bar { width: 84px; height: 6px; margin: 5px 0 0 auto; border-radius: 3px; background: #e6eaf0; overflow: hidden; }
         .bar span { display: block; height: 100%; background: var(--sev, var(--accent)); }
         .action { display: inline-block; padding: 1px 8px; border: 1px solid currentColor; border-radius: 4px; font-size: 12px; font-weight: 700; white-space: nowrap; }
-        .action-accede, .action-ratify { color: var(--high); }
+        .action-sign, .action-accede, .action-ratify, .action-accept { color: var(--high); }
         .action-strengthen-implementation { color: var(--accent); }
         .action-apply { color: var(--low); }
         .action-verify-status { color: var(--medium); }
         .priority { margin-top: 16px; }
+        ol.plan { margin: 0 0 10px; padding-left: 22px; }
+        ol.plan li { margin: 3px 0; }
+        ol.plan .answers, .evidence { color: var(--muted); font-size: 12.5px; }
+        .threat-card { margin: 0 0 12px; padding: 8px 12px; border-left: 4px solid var(--sev, var(--accent)); background: #fafbfc; }
+        .threat-card h3 { margin: 0 0 2px; font-size: 15px; }
+        .threat-card .evidence { margin: 0 0 4px; }
+        .compact td { padding: 4px 6px; font-size: 12px; }
         .priority h3 { margin-bottom: 6px; padding: 6px 10px; border-radius: 4px; background: var(--soft); font-size: 15px; }
         .legend { margin: 0 0 10px; color: var(--muted); font-size: 12.5px; }
         .legend .badge { margin-right: 3px; }
@@ -248,7 +308,7 @@ enum DefaultTemplates {
           h2 { margin-top: 18pt; font-size: 14pt; }
           h2, h3, .priority h3 { break-after: avoid; page-break-after: avoid; }
           table, .summary, .stats { font-size: 9.5pt; }
-          tr, .stat, .annex-entry, .summary, ul.reasons li { break-inside: avoid; page-break-inside: avoid; }
+          .stat, .summary, ul.reasons li, .plan li { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           section.new-page { break-before: page; page-break-before: always; }
           section.new-page h2 { margin-top: 0; }
@@ -276,28 +336,50 @@ enum DefaultTemplates {
           <p class="note">Data: {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} indicators and {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} instrument statuses provided. Rules: {{data.rulesTotal}} evaluated, {{data.rulesFired}} fired, {{data.rulesNotFired}} not fired, {{data.rulesUnknown}} unknown.</p>
         </section>
 
+        <section class="action-plan">
+          <h2>Action plan</h2>
+          {{#hasActionPlan}}
+          <ol class="plan">
+          {{#actionStrategies}}
+            <li><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">score {{weight}}</span><div class="answers">Answers: {{threatsText}}</div></li>
+          {{/actionStrategies}}
+          {{#actionInstruments}}
+            <li><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">relevance {{weight}}{{#requires}}; join <code>{{.}}</code> first{{/requires}}</span><div class="answers">Answers: {{threatsText}}</div></li>
+          {{/actionInstruments}}
+          </ol>
+          {{/hasActionPlan}}
+          {{^hasActionPlan}}
+          <p class="empty">Nothing to act on: no rule fired.</p>
+          {{/hasActionPlan}}
+        </section>
+
         <section class="threats">
           <h2>Threats <span class="count">({{threatCount}})</span></h2>
           {{#hasThreats}}
-          <p class="legend">Score: the combined confidence of the rules that raise the threat, from 0 to 1. Levels:
+          <p class="legend">Score: the noisy-OR of the independent lines of evidence, each the strongest fired rule of its group, from 0 to 1. Levels:
             {{#levels}}<span class="badge {{levelClass}}">{{label}}</span> from {{threshold}}{{^last()}}, {{/last()}}{{/levels}}.</p>
           <table>
-            <thead><tr><th>#</th><th>Threat</th><th>Level</th><th class="num">Score</th><th>Rules</th></tr></thead>
+            <thead><tr><th>#</th><th>Threat</th><th>Level</th><th class="num">Score</th><th class="num">Lines of evidence</th></tr></thead>
             <tbody>
             {{#threats}}
               <tr class="{{levelClass}}">
                 <td class="rank">{{rank}}</td>
-                <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
-                  <p class="desc">{{.}}</p>{{/description}}{{#hasReasons}}
-                  <ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}
-                </td>
+                <td><span class="name">{{title}}</span> <span class="id">{{id}}</span></td>
                 <td><span class="badge {{levelClass}}">{{levelLabel}}</span></td>
                 <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
-                <td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td>
+                <td class="num">{{evidenceCount}}</td>
               </tr>
             {{/threats}}
             </tbody>
           </table>
+          {{#threats}}
+          <div class="threat-card {{levelClass}}">
+            <h3>{{rank}}. {{title}} <span class="badge {{levelClass}}">{{levelLabel}} {{score}}</span></h3>
+            <p class="evidence">{{evidenceText}}</p>{{#hasReasons}}
+            <ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}{{#hasHiddenLines}}
+            <p class="note">{{hiddenLines}} weaker line(s) of evidence: see the annex.</p>{{/hasHiddenLines}}
+          </div>
+          {{/threats}}
           {{/hasThreats}}
           {{^hasThreats}}
           <p class="empty">No threat is raised on the data provided.</p>
@@ -307,8 +389,8 @@ enum DefaultTemplates {
         <section class="strategies">
           <h2>Recommended strategies <span class="count">({{strategyCount}})</span></h2>
           {{#hasStrategies}}
-          <p class="note">Ranked by score across all priorities, and grouped by strategic priority.</p>
-          {{#priorities}}
+          <p class="note">Ranked by score across all priorities, and grouped by strategic priority{{#hasMoreStrategies}}; the strongest are here, the others in the annex{{/hasMoreStrategies}}.</p>
+          {{#topPriorities}}
           <div class="priority">
             <h3>{{title}}</h3>
             <table>
@@ -317,8 +399,7 @@ enum DefaultTemplates {
               {{#strategies}}
                 <tr>
                   <td class="rank">{{rank}}</td>
-                  <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#description}}
-                    <p class="desc">{{.}}</p>{{/description}}{{#hasRationale}}
+                  <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#hasRationale}}
                     <ul class="reasons">{{#rationale}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/rationale}}</ul>{{/hasRationale}}
                   </td>
                   <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
@@ -328,7 +409,7 @@ enum DefaultTemplates {
               </tbody>
             </table>
           </div>
-          {{/priorities}}
+          {{/topPriorities}}
           {{/hasStrategies}}
           {{^hasStrategies}}
           <p class="empty">No strategy is recommended on the data provided.</p>
@@ -338,18 +419,20 @@ enum DefaultTemplates {
         <section class="instruments">
           <h2>International instruments <span class="count">({{instrumentCount}})</span></h2>
           {{#hasInstruments}}
+          <p class="note">Most relevant first{{#hasMoreInstruments}}; the others are in the annex{{/hasMoreInstruments}}.</p>
           <table>
-            <thead><tr><th>Instrument</th><th>Kind</th><th>Status</th><th>Recommended action</th><th>Basis</th></tr></thead>
+            <thead><tr><th>Instrument</th><th>Kind</th><th>Status</th><th>Recommended action</th><th class="num">Relevance</th><th>Basis</th></tr></thead>
             <tbody>
-            {{#instruments}}
+            {{#topInstruments}}
               <tr>
-                <td><span class="name">{{name}}</span> <span class="id">{{id}}</span>{{#short}}<p class="desc">{{title}}</p>{{/short}}</td>
+                <td><span class="name">{{name}}</span> <span class="id">{{id}}</span>{{#short}}<p class="desc">{{title}}</p>{{/short}}{{#inForceLabel}}<p class="desc">{{.}}</p>{{/inForceLabel}}</td>
                 <td>{{kind}}</td>
                 <td>{{statusLabel}}</td>
-                <td><span class="action {{actionClass}}">{{actionLabel}}</span></td>
+                <td><span class="action {{actionClass}}">{{actionLabel}}</span>{{#requires}}<p class="desc">after joining <code>{{.}}</code></p>{{/requires}}{{#eligibilityUnknown}}<p class="desc">eligibility unknown</p>{{/eligibilityUnknown}}</td>
+                <td class="num">{{relevance}}</td>
                 <td class="basis">{{#hasRules}}<div><span class="label">Rules</span> <span class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</span></div>{{/hasRules}}{{#hasStrategies}}<div><span class="label">Strategies</span> <span class="rules">{{#strategies}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/strategies}}</span></div>{{/hasStrategies}}</td>
               </tr>
-            {{/instruments}}
+            {{/topInstruments}}
             </tbody>
           </table>
           {{/hasInstruments}}
@@ -400,18 +483,52 @@ enum DefaultTemplates {
           {{^hasStale}}
           <p class="empty">None.</p>
           {{/hasStale}}
+          {{#hasNotApplicable}}
+          <h3>Not applicable ({{notApplicableCount}})</h3>
+          <p class="note">These indicators do not apply to the country, so they are neither used nor asked for.</p>
+          <table>
+            <thead><tr><th>Indicator</th><th>Why</th></tr></thead>
+            <tbody>
+            {{#notApplicable}}
+              <tr><td><span class="name">{{name}}</span> <span class="id">{{indicator}}</span></td><td>{{reason}}</td></tr>
+            {{/notApplicable}}
+            </tbody>
+          </table>
+          {{/hasNotApplicable}}
         </section>
 
         <section class="annex{{#hasAnnex}} new-page{{/hasAnnex}}">
-          <h2>Annex: why each rule fired</h2>
+          <h2>Annex</h2>
+          {{#hasMoreStrategies}}
+          <h3>Further strategies</h3>
+          <table class="compact">
+            <thead><tr><th>Rank</th><th>Strategy</th><th>Priority</th><th class="num">Score</th><th>Rules</th></tr></thead>
+            <tbody>
+            {{#moreStrategies}}
+              <tr><td class="rank">{{rank}}</td><td><span class="name">{{title}}</span> <span class="id">{{id}}</span></td><td>{{priorityTitle}}</td><td class="num">{{score}}</td><td class="rules">{{rulesText}}</td></tr>
+            {{/moreStrategies}}
+            </tbody>
+          </table>
+          {{/hasMoreStrategies}}
+          {{#hasMoreInstruments}}
+          <h3>Further instruments</h3>
+          <table class="compact">
+            <thead><tr><th>Instrument</th><th>Kind</th><th>Status</th><th>Action</th><th class="num">Relevance</th></tr></thead>
+            <tbody>
+            {{#moreInstruments}}
+              <tr><td><span class="name">{{name}}</span> <span class="id">{{id}}</span></td><td>{{kind}}</td><td>{{statusLabel}}</td><td><span class="action {{actionClass}}">{{actionLabel}}</span></td><td class="num">{{relevance}}</td></tr>
+            {{/moreInstruments}}
+            </tbody>
+          </table>
+          {{/hasMoreInstruments}}
+          <h3>Why each rule fired</h3>
           {{#hasAnnex}}
           <p class="note">Each fired rule with its conditions as evaluated on the profile: the value, the test it was held to, and where the value comes from.</p>
           {{#annex}}
           <div class="annex-entry">
-            <h3><code>{{rule}}</code>{{#title}} {{.}}{{/title}}</h3>
-            <p class="note">Confidence {{confidence}}</p>
+            <h3><code>{{rule}}</code>{{#title}} {{.}}{{/title}} <span class="note">confidence {{confidence}}</span></h3>
             {{#because}}<p>{{.}}</p>{{/because}}
-            <table>
+            <table class="compact">
               <thead><tr><th>Result</th><th>Data</th><th>Test</th><th>Value</th><th>Source</th><th class="num">Year</th></tr></thead>
               <tbody>
               {{#leaves}}

@@ -1,17 +1,23 @@
 import AdvisoryCore
 
-/// `advisor explain` for a terminal: the finding, then each rule down to its leaves with value,
-/// threshold, margin and source, then the single change that would flip it.
+/// `advisor explain` for a terminal: the finding, then each rule as its condition tree (every
+/// node with its truth, each leaf with value, threshold, margin and source), the policy lever
+/// that would stop it, then the single change that would flip it; wrapped to `width`.
 public struct ExplanationTextRenderer: Sendable {
     public var color: Bool
+    public var width: Int
 
-    public init(color: Bool = false) { self.color = color }
+    public init(color: Bool = false, width: Int = 100) {
+        self.color = color
+        self.width = width
+    }
 
     public func render(_ explanation: FindingExplanation, country: Country) -> String {
         var out: [String] = []
         let subject = explanation.subject
-        out.append(bold("\(subject.kind.capitalized) \(subject.id): \(explanation.title)"))
-        out.append("\(country.name) (\(country.code), \(country.year)): \(explanation.verdict)")
+        out += wrap(bold("\(subject.kind.capitalized) \(subject.id): \(clean(explanation.title))"), indent: "")
+        out += wrap("\(clean(country.name)) (\(clean(country.code)), \(country.year)): \(explanation.verdict)", indent: "")
+        for note in explanation.notes { out += wrap("- " + clean(note), indent: "  ", hanging: "    ") }
         if !explanation.strategies.isEmpty {
             out.append("")
             out.append(bold("Strategies naming it"))
@@ -19,7 +25,9 @@ public struct ExplanationTextRenderer: Sendable {
                 let state =
                     link.recommended
                     ? "recommended, score \(NumberFormat.fixed(link.score ?? 0, decimals: 2))" : "not recommended"
-                out.append("  \(link.recommended ? "✓" : "·") \(link.id): \(link.title) (\(state))")
+                out += wrap(
+                    "\(link.recommended ? "✓" : "·") \(link.id): \(clean(link.title)) (\(state))", indent: "  ",
+                    hanging: "    ")
             }
         }
         out.append("")
@@ -58,30 +66,53 @@ public struct ExplanationTextRenderer: Sendable {
             case .false: "not fired, \(rule.distance) leaf change\(rule.distance == 1 ? "" : "s") away"
             case .unknown: "unknown: missing \(rule.missing.joined(separator: ", "))"
             }
-        out.append(
-            "  \(mark(rule.truth)) \(bold(rule.id))\(rule.title.map { " \($0)" } ?? "") (confidence \(NumberFormat.plain(rule.confidence)); \(state))"
-        )
-        for leaf in rule.leaves {
-            var parts = ["value \(leaf.value ?? "missing")"]
-            parts.append("test \(leaf.test)")
-            if let margin = leaf.margin {
-                parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain(NumberFormat.rounded(margin)))")
-            }
-            let provenance = [leaf.source, leaf.year.map { "\($0)" }].compactMap { $0 }.joined(separator: ", ")
-            if !provenance.isEmpty { parts.append(provenance) }
-            if leaf.stale { parts.append("STALE") }
-            out.append("      \(mark(leaf.truth)) \(leaf.condition) — \(parts.joined(separator: "; "))")
+        let group = rule.group == rule.id ? "" : ", group \(clean(rule.group))"
+        out += wrap(
+            "\(mark(rule.truth)) \(bold(clean(rule.id)))\(rule.title.map { " \(clean($0))" } ?? "") (confidence \(NumberFormat.plain(rule.confidence))\(group); \(state))",
+            indent: "  ", hanging: "    ")
+        out += tree(rule.tree, depth: 0)
+        if let because = rule.because, rule.truth == .true { out += wrap("because: " + clean(because), indent: "      ") }
+        if let lever = ruleCase.lever {
+            out += wrap(
+                "policy lever: it would stop firing if \(lever.reference) became \(lever.to) (now \(lever.from ?? "unknown"))",
+                indent: "      ", hanging: "        ")
         }
-        if let because = rule.because, rule.truth == .true { out.append("      because: \(because)") }
         if let counterfactual = ruleCase.counterfactual {
             let effect = counterfactual.result == .true ? "would fire" : "would stop firing"
-            out.append("      what would change it: it \(effect) if \(counterfactual.description)")
+            out += wrap(
+                "what would change it: it \(effect) if \(clean(counterfactual.description))", indent: "      ",
+                hanging: "        ")
         } else {
-            out.append(
-                "      what would change it: no change to a single indicator or instrument status can \(rule.truth == .true ? "stop it firing" : "make it fire")"
-            )
+            out += wrap(
+                "what would change it: no change to a single indicator or instrument status can \(rule.truth == .true ? "stop it firing" : "make it fire")",
+                indent: "      ", hanging: "        ")
         }
         return out
+    }
+
+    /// The condition tree, one line per node, indented by depth (bounded by the YAML nesting limit).
+    private func tree(_ node: ConditionTree, depth: Int) -> [String] {
+        let indent = "      " + String(repeating: "  ", count: depth)
+        guard let leaf = node.leaf else {
+            let name = node.kind == "at_least" ? "at least \(node.count ?? 0) of" : node.kind
+            return [indent + "\(mark(node.truth)) \(name)"]
+                + node.children.flatMap { tree($0, depth: depth + 1) }
+        }
+        var parts: [String] = []
+        if let reason = leaf.notApplicable {
+            parts.append("not applicable: \(reason)")
+        } else {
+            parts.append("value \(leaf.value ?? "missing")")
+        }
+        if let margin = leaf.margin {
+            parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain(NumberFormat.rounded(margin)))")
+        }
+        let provenance = [leaf.source, leaf.year.map { "\($0)" }].compactMap { $0 }.joined(separator: ", ")
+        if !provenance.isEmpty { parts.append(provenance) }
+        if leaf.stale { parts.append("STALE") }
+        return wrap(
+            clean("\(mark(node.truth)) \(leaf.condition) — \(parts.joined(separator: "; "))"), indent: indent,
+            hanging: indent + "    ")
     }
 
     private func mark(_ truth: Truth) -> String {
@@ -93,4 +124,11 @@ public struct ExplanationTextRenderer: Sendable {
     }
 
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    /// Text from YAML for a terminal: no control characters.
+    private func clean(_ text: String) -> String { TerminalText.clean(text) }
+
+    private func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
+        TextReportRenderer(color: color, width: width).wrap(text, indent: indent, hanging: hanging)
+    }
 }

@@ -23,7 +23,8 @@ public struct ReportBuilder: Sendable {
             Report.Threat(
                 id: finding.id, title: finding.title, description: ruleset.threat(finding.id)?.description,
                 score: Self.round(finding.score), level: finding.level, rules: finding.rules,
-                evidence: finding.evidence.map(Self.rounded), reasons: reasons(finding.rules))
+                evidence: finding.evidence.map(Self.rounded),
+                reasons: reasons(strongestFirst(finding.evidence, threat: finding.id)))
         }
         let strategies = evaluation.strategies.enumerated().map { rank, finding in
             let strategy = ruleset.strategy(finding.id)
@@ -81,6 +82,21 @@ public struct ReportBuilder: Sendable {
                     hash: "sha256:" + ruleset.contentHash),
                 engine: "policyadvisor \(Engine.version)", profileHash: "sha256:" + profile.contentHash,
                 date: evaluation.date.description))
+    }
+
+    /// The rules of each evidence group, strongest first within its group, groups in evidence
+    /// order: the order reasons are read in.
+    private func strongestFirst(_ evidence: [EvidenceGroup], threat: String) -> [String] {
+        evidence.flatMap { group in
+            group.rules.sorted { a, b in
+                let (ca, cb) = (confidence(a, threat), confidence(b, threat))
+                return ca != cb ? ca > cb : a < b
+            }
+        }
+    }
+
+    private func confidence(_ rule: String, _ threat: String) -> Double {
+        ruleset.rule(rule)?.confidence(forThreat: threat) ?? 0
     }
 
     /// Scores and margins to 6 decimals, so that binary noise never reaches a report.

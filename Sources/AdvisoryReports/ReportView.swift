@@ -38,6 +38,32 @@ struct ReportView: Sendable {
         var text: String
     }
 
+    /// One step of the action plan: a strategy, or an instrument to sign, join or accept.
+    struct ActionStepView: Sendable {
+        var number: Int
+        var id: String
+        /// "Adopt a national action plan…", or "Ratify the ATT".
+        var label: String
+        /// The score (strategies) or relevance (instruments), two decimals.
+        var weight: String
+        var requires: String?
+        var threats: [String]
+        var threatsText: String
+    }
+
+    struct EvidenceView: Sendable {
+        var group: String
+        var confidence: String
+        var rules: [String]
+        var rulesText: String
+    }
+
+    struct NotApplicableView: Sendable {
+        var indicator: String
+        var name: String
+        var reason: String
+    }
+
     struct ThreatView: Sendable {
         var rank: Int
         var id: String
@@ -51,8 +77,17 @@ struct ReportView: Sendable {
         var levelClass: String
         var rules: [String]
         var rulesText: String
+        var evidence: [EvidenceView]
+        var evidenceCount: Int
+        /// "3 independent lines of evidence: gti 0.80 (VE-001, VE-002); VE-003 0.50".
+        var evidenceText: String
+        /// The reasons the body shows (the strongest rule of each leading evidence group, each
+        /// rule's once per report).
         var reasons: [ReasonView]
         var hasReasons: Bool
+        /// Evidence groups whose reasons are left to the annex.
+        var hiddenLines: Int
+        var hasHiddenLines: Bool
     }
 
     struct StrategyView: Sendable {
@@ -68,6 +103,8 @@ struct ReportView: Sendable {
         var rulesText: String
         var addresses: [String]
         var addressesText: String
+        var threatsText: String
+        /// The rationale the body shows: the rules not already shown under a threat.
         var rationale: [ReasonView]
         var hasRationale: Bool
     }
@@ -88,9 +125,17 @@ struct ReportView: Sendable {
         var status: String
         var statusLabel: String
         var since: Int?
+        /// Whether the country becomes a party to it (treaty or protocol).
+        var isTreaty: Bool
         var action: String
         var actionLabel: String
         var actionClass: String
+        var relevance: String
+        /// "in force since 2003", "not yet in force", or nil when the catalog does not say.
+        var inForceLabel: String?
+        var eligibilityUnknown: Bool
+        var requires: String?
+        var threatsText: String
         var rules: [String]
         var rulesText: String
         var hasRules: Bool
@@ -143,6 +188,7 @@ struct ReportView: Sendable {
         var rule: String
         var title: String?
         var confidence: String
+        /// The rationale, unless the body already showed it.
         var because: String?
         var leaves: [LeafView]
     }
@@ -163,6 +209,9 @@ struct ReportView: Sendable {
     var reportTitle: String
     var country: CountryView
     var summary: String
+    var actionStrategies: [ActionStepView]
+    var actionInstruments: [ActionStepView]
+    var hasActionPlan: Bool
     var data: DataView
     var levels: [LevelView]
     var levelsText: String
@@ -172,8 +221,19 @@ struct ReportView: Sendable {
     var strategies: [StrategyView]
     var strategyCount: Int
     var hasStrategies: Bool
+    /// Every recommended strategy by priority.
     var priorities: [PriorityView]
+    /// The strategies the body shows (the first `bodyLimit` by rank), by priority.
+    var topPriorities: [PriorityView]
+    /// The others, by rank, for the annex.
+    var moreStrategies: [StrategyView]
+    var hasMoreStrategies: Bool
+    /// Every relevant instrument, most relevant first.
     var instruments: [InstrumentView]
+    /// The first `bodyLimit` of them, for the body; the others are `moreInstruments`.
+    var topInstruments: [InstrumentView]
+    var moreInstruments: [InstrumentView]
+    var hasMoreInstruments: Bool
     var instrumentCount: Int
     var hasInstruments: Bool
     var dataGaps: [DataGapView]
@@ -184,64 +244,85 @@ struct ReportView: Sendable {
     var stale: [StaleView]
     var staleCount: Int
     var hasStale: Bool
+    var notApplicable: [NotApplicableView]
+    var notApplicableCount: Int
+    var hasNotApplicable: Bool
     var annex: [AnnexView]
     var hasAnnex: Bool
     var provenance: ProvenanceView
 }
 
 extension ReportView {
+    /// How many strategies and instruments the body shows; the rest go to the annex.
+    static let bodyLimit = TextReportRenderer.bodyLimit
+
     init(_ report: Report) {
         let report = report.mapText { TerminalText.clean($0, keepingLineBreaks: true) }
         let levelNames = report.levels.map(\.name)
         let severity = { (level: String) in Self.severity(of: level, among: levelNames) }
+        let bodyStrategies = Set(report.strategies.prefix(Self.bodyLimit).map(\.id))
+        let plan = ReasonPlan(report, bodyStrategies: bodyStrategies)
+        let reasonViews = { (reasons: [Report.Reason]) in reasons.map { ReasonView(rule: $0.rule, text: $0.text) } }
         let threats = report.threats.enumerated().map { index, threat in
-            ThreatView(
+            let reasons = plan.threatReasons[threat.id] ?? []
+            let hidden = plan.threatLinesHidden[threat.id] ?? 0
+            return ThreatView(
                 rank: index + 1, id: threat.id, title: threat.title, description: threat.description,
                 score: Self.score(threat.score), scorePercent: Self.percent(threat.score), level: threat.level,
                 levelLabel: threat.level.capitalizedFirst, severity: severity(threat.level),
                 levelClass: "level-" + Self.cssToken(threat.level) + " sev-" + severity(threat.level),
                 rules: threat.rules, rulesText: threat.rules.joined(separator: ", "),
-                reasons: threat.reasons.map { ReasonView(rule: $0.rule, text: $0.text) },
-                hasReasons: !threat.reasons.isEmpty)
+                evidence: threat.evidence.map {
+                    EvidenceView(
+                        group: $0.group, confidence: Self.score($0.confidence), rules: $0.rules,
+                        rulesText: $0.rules.joined(separator: ", "))
+                },
+                evidenceCount: threat.evidence.count,
+                evidenceText: EvidenceGroup.describe(threat.evidence),
+                reasons: reasonViews(reasons), hasReasons: !reasons.isEmpty, hiddenLines: hidden,
+                hasHiddenLines: hidden > 0)
         }
         let strategies = report.strategies.map { strategy in
-            StrategyView(
+            let rationale = plan.strategyReasons[strategy.id] ?? []
+            return StrategyView(
                 rank: strategy.rank, id: strategy.id, title: strategy.title, description: strategy.description,
                 priority: strategy.priority, priorityTitle: strategy.priorityTitle, score: Self.score(strategy.score),
                 scorePercent: Self.percent(strategy.score), rules: strategy.rules,
                 rulesText: strategy.rules.joined(separator: ", "), addresses: strategy.addresses,
                 addressesText: strategy.addresses.joined(separator: ", "),
-                rationale: strategy.rationale.map { ReasonView(rule: $0.rule, text: $0.text) },
-                hasRationale: !strategy.rationale.isEmpty)
+                threatsText: strategy.threats.joined(separator: ", "), rationale: reasonViews(rationale),
+                hasRationale: !rationale.isEmpty)
         }
         let strategiesByID = Dictionary(strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let priorities = report.priorities.map { group in
-            let members = group.strategies.compactMap { strategiesByID[$0] }
-            return PriorityView(id: group.id, title: group.title, count: members.count, strategies: members)
+        let priorities = { (include: (String) -> Bool) in
+            report.priorities.compactMap { group -> PriorityView? in
+                let members = group.strategies.filter(include).compactMap { strategiesByID[$0] }
+                guard !members.isEmpty else { return nil }
+                return PriorityView(id: group.id, title: group.title, count: members.count, strategies: members)
+            }
         }
-        let instruments = report.instruments.map { instrument in
-            let basis =
-                (instrument.rules.isEmpty ? [] : ["rules " + instrument.rules.joined(separator: ", ")])
-                + (instrument.strategies.isEmpty ? [] : ["strategies " + instrument.strategies.joined(separator: ", ")])
-            return InstrumentView(
-                id: instrument.id, title: instrument.title, short: instrument.short,
-                name: instrument.short ?? instrument.title,
-                kind: instrument.kind, status: instrument.status,
-                statusLabel: instrument.status + (instrument.since.map { " since \($0)" } ?? ""),
-                since: instrument.since,
-                action: instrument.action, actionLabel: Self.actionLabel(instrument.action),
-                actionClass: "action-" + Self.cssToken(instrument.action), rules: instrument.rules,
-                rulesText: instrument.rules.joined(separator: ", "), hasRules: !instrument.rules.isEmpty,
-                strategies: instrument.strategies, strategiesText: instrument.strategies.joined(separator: ", "),
-                hasStrategies: !instrument.strategies.isEmpty, basis: basis.joined(separator: "; "))
-        }
+        let instruments = report.instruments.map(Self.instrument)
         let data = report.data
         let provenance = report.provenance
+        let actionStrategies = report.actionPlan.strategies.enumerated().map { index, step in
+            ActionStepView(
+                number: index + 1, id: step.id, label: step.title, weight: Self.score(step.score), requires: nil,
+                threats: step.threats, threatsText: step.threats.joined(separator: ", "))
+        }
+        let actionInstruments = report.actionPlan.instruments.enumerated().map { index, step in
+            ActionStepView(
+                number: report.actionPlan.strategies.count + index + 1, id: step.id,
+                label: SummaryWriter.verb(step.action).capitalizedFirst + " the " + (step.short ?? step.title),
+                weight: Self.score(step.relevance), requires: step.requires, threats: step.threats,
+                threatsText: step.threats.joined(separator: ", "))
+        }
         self.init(
             schema: report.schema,
             reportTitle: "Advisory report: \(report.country.name)",
             country: CountryView(code: report.country.code, name: report.country.name, year: report.country.year),
             summary: report.summary,
+            actionStrategies: actionStrategies, actionInstruments: actionInstruments,
+            hasActionPlan: !actionStrategies.isEmpty || !actionInstruments.isEmpty,
             data: DataView(
                 indicatorsProvided: data.indicatorsProvided, indicatorsInRuleset: data.indicatorsInRuleset,
                 instrumentStatusesProvided: data.instrumentStatusesProvided,
@@ -259,8 +340,13 @@ extension ReportView {
                 separator: ", "),
             threats: threats, threatCount: threats.count, hasThreats: !threats.isEmpty,
             strategies: strategies, strategyCount: strategies.count, hasStrategies: !strategies.isEmpty,
-            priorities: priorities,
-            instruments: instruments, instrumentCount: instruments.count, hasInstruments: !instruments.isEmpty,
+            priorities: priorities { _ in true }, topPriorities: priorities { bodyStrategies.contains($0) },
+            moreStrategies: Array(strategies.dropFirst(Self.bodyLimit)),
+            hasMoreStrategies: strategies.count > Self.bodyLimit,
+            instruments: instruments, topInstruments: Array(instruments.prefix(Self.bodyLimit)),
+            moreInstruments: Array(instruments.dropFirst(Self.bodyLimit)),
+            hasMoreInstruments: instruments.count > Self.bodyLimit,
+            instrumentCount: instruments.count, hasInstruments: !instruments.isEmpty,
             dataGaps: report.dataGaps.map {
                 DataGapView(
                     rule: $0.rule, title: $0.title, missing: $0.missing, missingText: $0.missing.joined(separator: ", ")
@@ -277,16 +363,52 @@ extension ReportView {
                 StaleView(indicator: $0.indicator, name: $0.name, year: $0.year, age: $0.age, limit: $0.limit)
             },
             staleCount: report.stale.count, hasStale: !report.stale.isEmpty,
+            notApplicable: report.notApplicableReasons.map {
+                NotApplicableView(indicator: $0.indicator, name: $0.name, reason: $0.reason)
+            },
+            notApplicableCount: report.notApplicableReasons.count,
+            hasNotApplicable: !report.notApplicableReasons.isEmpty,
             annex: report.annex.map { entry in
                 AnnexView(
                     rule: entry.rule, title: entry.title, confidence: NumberFormat.plain(entry.confidence),
-                    because: entry.because, leaves: entry.leaves.map(Self.leaf))
+                    because: plan.shownInBody.contains(entry.rule) ? nil : entry.because,
+                    leaves: entry.leaves.map(Self.leaf))
             },
             hasAnnex: !report.annex.isEmpty,
             provenance: ProvenanceView(
                 rulesetId: provenance.ruleset.id, rulesetTitle: provenance.ruleset.title,
                 rulesetVersion: provenance.ruleset.version, rulesetHash: provenance.ruleset.hash,
                 engine: provenance.engine, profileHash: provenance.profileHash, date: provenance.date))
+    }
+
+    private static func instrument(_ instrument: Report.Instrument) -> InstrumentView {
+        var basis: [String] = []
+        if !instrument.rules.isEmpty { basis.append("rules " + instrument.rules.joined(separator: ", ")) }
+        if !instrument.strategies.isEmpty {
+            basis.append("strategies " + instrument.strategies.joined(separator: ", "))
+        }
+        let isTreaty = instrument.kind == "treaty" || instrument.kind == "protocol"
+        var status = instrument.status
+        if let since = instrument.since { status += instrument.status == "withdrawn" ? " in \(since)" : " since \(since)" }
+        var inForce: String?
+        if instrument.notInForce {
+            inForce = "not yet in force"
+        } else if let year = instrument.inForce, isTreaty {
+            inForce = "in force since \(year)"
+        }
+        return InstrumentView(
+            id: instrument.id, title: instrument.title, short: instrument.short,
+            name: instrument.short ?? instrument.title,
+            kind: instrument.kind, status: instrument.status, statusLabel: isTreaty ? status : "—",
+            since: instrument.since, isTreaty: isTreaty,
+            action: instrument.action, actionLabel: Self.actionLabel(instrument.action),
+            actionClass: "action-" + Self.cssToken(instrument.action), relevance: Self.score(instrument.relevance),
+            inForceLabel: inForce, eligibilityUnknown: instrument.eligibility == "unknown",
+            requires: instrument.requires, threatsText: instrument.threats.joined(separator: ", "),
+            rules: instrument.rules,
+            rulesText: instrument.rules.joined(separator: ", "), hasRules: !instrument.rules.isEmpty,
+            strategies: instrument.strategies, strategiesText: instrument.strategies.joined(separator: ", "),
+            hasStrategies: !instrument.strategies.isEmpty, basis: basis.joined(separator: "; "))
     }
 
     private static func leaf(_ leaf: Report.AnnexLeaf) -> LeafView {
@@ -311,14 +433,7 @@ extension ReportView {
 
     /// The words an action is printed with.
     static func actionLabel(_ action: String) -> String {
-        switch action {
-        case "accede": "Accede"
-        case "ratify": "Ratify"
-        case "strengthen_implementation": "Strengthen implementation"
-        case "apply": "Apply"
-        case "verify_status": "Verify status"
-        default: action.replacingOccurrences(of: "_", with: " ").capitalizedFirst
-        }
+        action.replacingOccurrences(of: "_", with: " ").capitalizedFirst
     }
 
     /// One of `none`, `low`, `medium`, `high`, `critical`: the level's rank among the

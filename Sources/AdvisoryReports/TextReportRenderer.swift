@@ -1,9 +1,16 @@
 import AdvisoryCore
 
 /// The report for a terminal: plain text, ANSI styling only when `color` is on.
+///
+/// It opens with the action plan, says each rule's rationale once (under the first finding
+/// that cites it), and shows the `bodyLimit` strongest strategies and instruments in the body,
+/// the rest compactly in the annex.
 public struct TextReportRenderer: Sendable {
     public var color: Bool
     public var width: Int
+
+    /// How many strategies and instruments the body shows; the rest go to the annex.
+    public static let bodyLimit = 12
 
     public init(color: Bool = false, width: Int = 100) {
         self.color = color
@@ -12,6 +19,7 @@ public struct TextReportRenderer: Sendable {
 
     public func render(_ report: Report) -> String {
         let report = report.mapText(TerminalText.clean)
+        let reasons = ReasonPlan(report, bodyStrategies: Set(report.strategies.prefix(Self.bodyLimit).map(\.id)))
         var out: [String] = []
         out.append(
             bold(
@@ -24,61 +32,145 @@ public struct TextReportRenderer: Sendable {
         out.append(heading("Summary"))
         out += wrap(report.summary, indent: "  ")
         let data = report.data
-        out.append(
-            "  Data: \(data.indicatorsProvided) of \(data.indicatorsInRuleset) indicators, \(data.instrumentStatusesProvided) of \(data.instrumentsInRuleset) instrument statuses; rules: \(data.rulesFired) fired, \(data.rulesNotFired) not fired, \(data.rulesUnknown) unknown."
-        )
+        out += wrap(
+            "Data: \(data.indicatorsProvided) of \(data.indicatorsInRuleset) indicators, \(data.instrumentStatusesProvided) of \(data.instrumentsInRuleset) instrument statuses; rules: \(data.rulesFired) fired, \(data.rulesNotFired) not fired, \(data.rulesUnknown) unknown.",
+            indent: "  ")
         out.append("")
-        out.append(heading("Threats (\(report.threats.count))"))
+        out += actionPlan(report)
+        out.append("")
+        out += threats(report, reasons)
+        out.append("")
+        out += strategies(report, reasons)
+        out.append("")
+        out += instruments(report)
+        out.append("")
+        out += dataGaps(report)
+        out.append("")
+        out += annex(report, reasons)
+        out.append("")
+        out.append(heading("Provenance"))
+        let provenance = report.provenance
+        out.append("  ruleset: \(provenance.ruleset.id) \(provenance.ruleset.version) (\(provenance.ruleset.hash))")
+        out.append("  engine: \(provenance.engine)")
+        out.append("  profile: \(provenance.profileHash)")
+        out.append("  date: \(provenance.date)")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Sections
+
+    private func actionPlan(_ report: Report) -> [String] {
+        var out = [heading("Action plan")]
+        let plan = report.actionPlan
+        if plan.strategies.isEmpty && plan.instruments.isEmpty {
+            out.append("  Nothing to act on: no rule fired.")
+            return out
+        }
+        if !plan.strategies.isEmpty { out.append("  Strategies") }
+        for (index, step) in plan.strategies.enumerated() {
+            out += wrap(
+                "\(index + 1). \(step.title) [\(step.id)] \(NumberFormat.fixed(step.score, decimals: 2))\(answers(step.threats))",
+                indent: "    ", hanging: "       ")
+        }
+        if !plan.instruments.isEmpty { out.append("  Treaties to sign, join or accept") }
+        for (index, step) in plan.instruments.enumerated() {
+            let requires = step.requires.map { "; first join \($0)" } ?? ""
+            let verb = SummaryWriter.verb(step.action).capitalizedFirst
+            out += wrap(
+                "\(index + 1). \(verb) the \(step.short ?? step.title) [\(step.id)], relevance \(NumberFormat.fixed(step.relevance, decimals: 2))\(requires)\(answers(step.threats))",
+                indent: "    ", hanging: "       ")
+        }
+        return out
+    }
+
+    private func threats(_ report: Report, _ reasons: ReasonPlan) -> [String] {
+        var out = [heading("Threats (\(report.threats.count))")]
         if report.threats.isEmpty { out.append("  None raised.") }
         if !report.threats.isEmpty, !report.levels.isEmpty {
             out += wrap(
-                "Score 0-1, the combined confidence of the rules; levels: "
-                    + report.levels.map { "\($0.name) from \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(
-                        separator: ", ") + ".",
+                "Score 0-1: the noisy-OR of the independent lines of evidence (each the strongest fired rule of its group); levels: "
+                    + report.levels.map { "\($0.name) from \(NumberFormat.fixed($0.threshold, decimals: 2))" }
+                    .joined(separator: ", ") + ".",
                 indent: "  ")
         }
         for threat in report.threats {
             out.append(
                 "  \(levelTag(threat.level)) \(NumberFormat.fixed(threat.score, decimals: 2))  \(bold(threat.title)) [\(threat.id)]"
             )
-            out.append("      rules: \(threat.rules.joined(separator: ", "))")
-            for reason in threat.reasons {
+            out += wrap(EvidenceGroup.describe(threat.evidence), indent: "      ", hanging: "        ")
+            for reason in reasons.threatReasons[threat.id] ?? [] {
                 out += wrap("\(reason.rule): \(reason.text)", indent: "      - ", hanging: "        ")
             }
+            if let hidden = reasons.threatLinesHidden[threat.id], hidden > 0 {
+                out.append("      (\(hidden) weaker line\(hidden == 1 ? "" : "s") of evidence: see the annex)")
+            }
         }
-        out.append("")
-        out.append(heading("Recommended strategies (\(report.strategies.count)), by strategic priority"))
+        return out
+    }
+
+    private func strategies(_ report: Report, _ reasons: ReasonPlan) -> [String] {
+        let count = report.strategies.count
+        var out = [heading("Recommended strategies (\(count)), by strategic priority")]
         if report.strategies.isEmpty { out.append("  None recommended.") }
+        let shown = Set(report.strategies.prefix(Self.bodyLimit).map(\.id))
         let strategies = Dictionary(report.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for group in report.priorities {
+        for group in report.priorities where group.strategies.contains(where: shown.contains) {
             out.append("  \(bold(group.title))")
-            for id in group.strategies {
+            for id in group.strategies where shown.contains(id) {
                 guard let strategy = strategies[id] else { continue }
                 out += wrap(
                     "\(strategy.rank). \(strategy.title) [\(strategy.id)] score \(NumberFormat.fixed(strategy.score, decimals: 2)); rules: \(strategy.rules.joined(separator: ", "))",
                     indent: "    ", hanging: "       ")
-                for reason in strategy.rationale {
+                for reason in reasons.strategyReasons[strategy.id] ?? [] {
                     out += wrap("\(reason.rule): \(reason.text)", indent: "       - ", hanging: "         ")
                 }
             }
         }
-        out.append("")
-        out.append(heading("International instruments (\(report.instruments.count))"))
-        if report.instruments.isEmpty { out.append("  None relevant.") }
-        for instrument in report.instruments {
-            let since = instrument.since.map { " since \($0)" } ?? ""
-            out += wrap(
-                "\(bold(instrument.short ?? instrument.title)) [\(instrument.id)], \(instrument.kind): status \(instrument.status)\(since) → \(actionText(instrument.action))",
-                indent: "  ", hanging: "      ")
-            let basis =
-                (instrument.rules.isEmpty ? [] : ["rules: " + instrument.rules.joined(separator: ", ")])
-                + (instrument.strategies.isEmpty
-                    ? [] : ["strategies: " + instrument.strategies.joined(separator: ", ")])
-            out += wrap(basis.joined(separator: "; "), indent: "      ")
+        if count > Self.bodyLimit {
+            out.append("  \(count - Self.bodyLimit) more in the annex.")
         }
-        out.append("")
+        return out
+    }
+
+    private func instruments(_ report: Report) -> [String] {
+        let count = report.instruments.count
+        var out = [heading("International instruments (\(count)), most relevant first")]
+        if report.instruments.isEmpty { out.append("  None relevant.") }
+        for instrument in report.instruments.prefix(Self.bodyLimit) {
+            out += wrap(instrumentLine(instrument), indent: "  ", hanging: "      ")
+            var basis: [String] = []
+            if !instrument.rules.isEmpty { basis.append("rules: " + instrument.rules.joined(separator: ", ")) }
+            if !instrument.strategies.isEmpty {
+                basis.append("strategies: " + instrument.strategies.joined(separator: ", "))
+            }
+            if !basis.isEmpty { out += wrap(basis.joined(separator: "; "), indent: "      ") }
+        }
+        if count > Self.bodyLimit {
+            out.append("  \(count - Self.bodyLimit) more in the annex.")
+        }
+        return out
+    }
+
+    /// "ATT [att], treaty, not yet in force: status signatory → ratify (relevance 0.82); requires …".
+    private func instrumentLine(_ instrument: Report.Instrument) -> String {
+        let since =
+            instrument.since.map { instrument.status == "withdrawn" ? " in \($0)" : " since \($0)" } ?? ""
+        var facts = [instrument.kind]
+        if instrument.notInForce { facts.append("not yet in force") }
+        if instrument.eligibility == "unknown" { facts.append("eligibility unknown") }
+        let name: String = bold(instrument.short ?? instrument.title)
+        let relevance: String = NumberFormat.fixed(instrument.relevance, decimals: 2)
+        let treatyLike = ["treaty", "protocol"].contains(instrument.kind)
+        var line: String = "\(name) [\(instrument.id)], \(facts.joined(separator: ", "))"
+        if treatyLike { line += ": status \(instrument.status)\(since)" }
+        line += " → \(actionText(instrument.action)) (relevance \(relevance))"
+        if let parent = instrument.requires { line += "; requires \(parent) first" }
+        return line
+    }
+
+    private func dataGaps(_ report: Report) -> [String] {
         let gaps = report.dataGaps.count
-        out.append(heading("Data gaps (\(gaps) undecided rule\(gaps == 1 ? "" : "s"))"))
+        var out = [heading("Data gaps (\(gaps) undecided rule\(gaps == 1 ? "" : "s"))")]
         if report.dataGaps.isEmpty { out.append("  None: every rule was decided.") }
         for item in report.collect {
             out += wrap(
@@ -97,13 +189,43 @@ public struct TextReportRenderer: Sendable {
             out.append(
                 "  \(stale.name) [\(stale.indicator)]: \(stale.year), \(stale.age) years old (limit \(stale.limit))")
         }
-        out.append("")
-        out.append(heading("Explanation annex (fired rules)"))
-        if report.annex.isEmpty { out.append("  No rule fired.") }
+        if !report.notApplicableReasons.isEmpty {
+            out.append("")
+            out.append(heading("Not applicable (\(report.notApplicableReasons.count))"))
+            for item in report.notApplicableReasons {
+                out += wrap("\(item.name) [\(item.indicator)]: \(item.reason)", indent: "  ", hanging: "    ")
+            }
+        }
+        return out
+    }
+
+    private func annex(_ report: Report, _ reasons: ReasonPlan) -> [String] {
+        var out = [heading("Annex")]
+        let moreStrategies = report.strategies.dropFirst(Self.bodyLimit)
+        if !moreStrategies.isEmpty {
+            out.append("  \(bold("Further strategies (\(moreStrategies.count))"))")
+            for strategy in moreStrategies {
+                out += wrap(
+                    "\(strategy.rank). \(strategy.title) [\(strategy.id)] \(NumberFormat.fixed(strategy.score, decimals: 2)); rules: \(strategy.rules.joined(separator: ", "))",
+                    indent: "    ", hanging: "       ")
+            }
+        }
+        let moreInstruments = report.instruments.dropFirst(Self.bodyLimit)
+        if !moreInstruments.isEmpty {
+            out.append("  \(bold("Further instruments (\(moreInstruments.count))"))")
+            for instrument in moreInstruments {
+                out += wrap(instrumentLine(instrument), indent: "    ", hanging: "      ")
+            }
+        }
+        out.append("  \(bold("Why each rule fired"))")
+        if report.annex.isEmpty { out.append("    No rule fired.") }
         for entry in report.annex {
             out.append(
-                "  \(bold(entry.rule))\(entry.title.map { ": \($0)" } ?? "") (confidence \(NumberFormat.plain(entry.confidence)))"
+                "    \(bold(entry.rule))\(entry.title.map { ": \($0)" } ?? "") (confidence \(NumberFormat.plain(entry.confidence)))"
             )
+            if let because = entry.because, !reasons.shownInBody.contains(entry.rule) {
+                out += wrap(because, indent: "      ")
+            }
             for leaf in entry.leaves {
                 let value = leaf.value ?? "missing"
                 let provenance = [leaf.source, leaf.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
@@ -112,24 +234,21 @@ public struct TextReportRenderer: Sendable {
                     indent: "      ", hanging: "        ")
             }
         }
-        out.append("")
-        out.append(heading("Provenance"))
-        let provenance = report.provenance
-        out.append("  ruleset: \(provenance.ruleset.id) \(provenance.ruleset.version) (\(provenance.ruleset.hash))")
-        out.append("  engine: \(provenance.engine)")
-        out.append("  profile: \(provenance.profileHash)")
-        out.append("  date: \(provenance.date)")
-        return out.joined(separator: "\n") + "\n"
+        return out
+    }
+
+    // MARK: Pieces
+
+    /// " — answers: weak_rule_of_law, organized_crime".
+    private func answers(_ threats: [String]) -> String {
+        threats.isEmpty ? "" : " — answers: " + threats.joined(separator: ", ")
     }
 
     func actionText(_ action: String) -> String {
         switch action {
-        case "accede": "accede"
-        case "ratify": "ratify"
         case "strengthen_implementation": "strengthen implementation"
-        case "apply": "apply"
         case "verify_status": "verify status"
-        default: action
+        default: action.replacingOccurrences(of: "_", with: " ")
         }
     }
 

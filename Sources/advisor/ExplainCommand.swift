@@ -60,7 +60,8 @@ struct ExplainCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            let renderer = ExplanationTextRenderer(color: Terminal.useColor(for: .standardOutput))
+            let renderer = ExplanationTextRenderer(
+                color: Terminal.useColor(for: .standardOutput), width: Terminal.width())
             Terminal.write(renderer.render(explanation, country: profile.country), to: .standardOutput)
         case .json:
             Terminal.write(try JSONReportRenderer.render(encodable: explanation), to: .standardOutput)

@@ -10,6 +10,19 @@ enum Terminal {
         return isatty(stream == .standardOutput ? 1 : 2) == 1
     }
 
+    /// The width to wrap text for: the terminal's columns when standard output is one (at least
+    /// 60), else `COLUMNS` when set, else 100.
+    static func width() -> Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return max(60, Int(size.ws_col))
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return max(60, columns)
+        }
+        return 100
+    }
+
     /// Writes `text` whole. Standard output that cannot take it (a full disk, a closed pipe:
     /// `advisor main` ignores SIGPIPE) ends the run with exit 2, the reason on standard error
     /// unless the pipe was closed by its reader; standard error is written on a best-effort basis.

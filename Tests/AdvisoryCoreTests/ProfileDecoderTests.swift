@@ -130,7 +130,7 @@ struct ProfileDecoderTests {
         let diagnostic = try single("instruments:\n  untoc: partie\n")
         #expect(
             text(diagnostic) == """
-                profile.yaml:3:10: error[PA404]: 'partie' is not an instrument status; expected one of: party, signatory, none
+                profile.yaml:3:10: error[PA404]: 'partie' is not an instrument status; expected one of: party, signatory, none, withdrawn
                 3 |   untoc: partie
                   |          ^
                   = help: did you mean 'party'?

@@ -21,7 +21,8 @@ struct ExplainWhatIfListBatchTests {
         #expect(result.stdout.contains("Why: 3 fired rules"))
         #expect(
             result.stdout.contains(
-                "✓ basel_aml_index >= 6 — value 7.2 score; test >= 6; margin +1.2; Basel AML Index 2021, 2021; STALE"))
+                "✓ basel_aml_index >= 6 — value 7.2 score; margin +1.2; Basel AML Index 2021, 2021; STALE"))
+        #expect(result.stdout.contains("3 independent lines of evidence: AML-001 0.70; OC-001 0.60; OC-002 0.45"))
         #expect(result.stdout.contains("it would stop firing if goci_criminality = 5.9 of 10 (now 6.4 of 10)"))
     }
 
@@ -36,9 +37,21 @@ struct ExplainWhatIfListBatchTests {
         #expect(result.stdout.contains("no change to a single indicator or instrument status can make it fire"))
     }
 
-    @Test func explainNegatedLeafShowsTheNegatedCondition() throws {
+    @Test("explain shows the condition as its tree: a false leaf under a true `not`")
+    func explainShowsTheConditionTree() throws {
         let result = try Self.run("explain", [Self.arcadia, "--rule", "AML-001"])
-        #expect(result.stdout.contains("✓ not (post_conflict == true) — value false; test not (== true)"))
+        #expect(
+            result.stdout.contains(
+                """
+                      ✓ all
+                        ✓ basel_aml_index >= 6 — value 7.2 score; margin +1.2; Basel AML Index 2021, 2021; STALE
+                """))
+        #expect(
+            result.stdout.contains(
+                """
+                        ✓ not
+                          ✗ post_conflict == true — value false
+                """))
     }
 
     @Test func explainJSON() throws {
@@ -203,6 +216,6 @@ struct ExplainWhatIfListBatchTests {
         #expect(result.status == 0)
         #expect(result.stderr.contains("warning[PA401]"))
         #expect(result.stderr.contains("did you mean 'goci_criminality'?"))
-        #expect(result.stdout.contains("\"schema\" : \"policyadvisor.report/v1\""))
+        #expect(result.stdout.contains("\"schema\" : \"policyadvisor.report/v2\""))
     }
 }

@@ -187,7 +187,7 @@ enum CatalogDecoder {
         }
         let short = map.optional("short").flatMap { context.text($0, "'short'") }
         let adopted = map.optional("adopted").flatMap { context.integer($0, "'adopted' (a year)") }
-        let inForce = entryIntoForce(map, context)
+        var inForce = entryIntoForce(map, context)
         let url = map.optional("url").flatMap { context.text($0, "'url'") }
         let binding = map.optional("binding").flatMap { context.bool($0, "'binding'") }
         let openTo = map.optional("open_to").flatMap { ConditionDecoder.decode($0, context: context) }
@@ -201,6 +201,9 @@ enum CatalogDecoder {
         let note = map.optional("note").flatMap { context.text($0, "'note'") }
         guard let id, let title, let kindName, let kind = Instrument.Kind(rawValue: kindName) else { return nil }
         if !kind.isTreatyLike {
+            // A resolution, standard or guidance does not enter into force: `in_force: null` on
+            // one says nothing.
+            if inForce == .notYet { inForce = nil }
             // Only States' treaties are joined or signed; on a resolution or a standard these
             // keys would silently do nothing.
             for key in ["joining", "open_for_signature_until"] {

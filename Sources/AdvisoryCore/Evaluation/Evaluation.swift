@@ -11,6 +11,18 @@ public struct EvidenceGroup: Sendable, Equatable, Encodable {
         self.confidence = confidence
         self.rules = rules
     }
+
+    /// "3 independent lines of evidence: gti 0.80 (VE-001, VE-002); VE-003 0.50" (a group of
+    /// one rule named after it is shown by the rule alone).
+    public static func describe(_ evidence: [EvidenceGroup]) -> String {
+        let lines = evidence.map { group -> String in
+            let value = NumberFormat.fixed(group.confidence, decimals: 2)
+            if group.rules == [group.group] { return "\(group.group) \(value)" }
+            return "\(group.group) \(value) (\(group.rules.joined(separator: ", ")))"
+        }
+        let head = evidence.count == 1 ? "1 line of evidence" : "\(evidence.count) independent lines of evidence"
+        return "\(head): \(lines.joined(separator: "; "))"
+    }
 }
 
 /// A threat raised by at least one fired rule.

@@ -83,14 +83,32 @@ extension Explainer {
     }
 
     /// The distinct references of a rule's leaves, in document order.
+    /// The distinct references a rule reads, in document order, then those that decide whether
+    /// its indicators apply (their `applies_if`, transitively).
     private func references(rule index: Int) -> [Reference] {
-        var seen: Set<Reference> = []
-        return compiled.leafNodes(rule: index).compactMap { node -> Reference? in
-            guard case .leaf(let leaf) = compiled.sources[Int(node)], seen.insert(leaf.reference).inserted else {
-                return nil
-            }
-            return leaf.reference
+        leaves(rule: index).reduce(into: [Reference]()) { references, leaf in
+            if !references.contains(leaf.reference) { references.append(leaf.reference) }
         }
+    }
+
+    /// The leaves of a rule in document order, then the leaves of the `applies_if` conditions of
+    /// the indicators they read, transitively (each condition once).
+    private func leaves(rule index: Int) -> [Leaf] {
+        var result = compiled.leafNodes(rule: index).compactMap { node -> Leaf? in
+            if case .leaf(let leaf) = compiled.sources[Int(node)] { return leaf }
+            return nil
+        }
+        var visited: Set<String> = []
+        var position = 0
+        while position < result.count {
+            if case .indicator(let id) = result[position].reference, visited.insert(id).inserted,
+                let condition = ruleset.indicator(id)?.appliesIf
+            {
+                result += condition.leaves
+            }
+            position += 1
+        }
+        return result
     }
 
     private func currentText(_ reference: Reference, _ profile: Profile) -> String? {
@@ -145,10 +163,7 @@ extension Explainer {
     /// Each threshold on the indicator, and one step either side of it, inside the range.
     private func numberCandidates(_ indicator: Indicator, rule index: Int, current: Double?) -> [Candidate] {
         var thresholds: [Double] = []
-        for node in compiled.leafNodes(rule: index) {
-            guard case .leaf(let leaf) = compiled.sources[Int(node)], leaf.reference == .indicator(indicator.id) else {
-                continue
-            }
+        for leaf in leaves(rule: index) where leaf.reference == .indicator(indicator.id) {
             for literal in leaf.literals { if case .number(let value) = literal { thresholds.append(value) } }
         }
         var values: Set<Double> = []

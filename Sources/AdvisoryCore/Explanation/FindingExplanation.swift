@@ -77,6 +77,7 @@ extension Explainer {
             if let finding = evaluation.threats.first(where: { $0.id == id }) {
                 holds = true
                 verdict = "\(finding.level), score \(NumberFormat.fixed(finding.score, decimals: 2))"
+                notes.append(EvidenceGroup.describe(finding.evidence))
             } else {
                 verdict = "not raised"
             }
@@ -87,6 +88,7 @@ extension Explainer {
             if let finding = evaluation.strategies.first(where: { $0.id == id }) {
                 holds = true
                 verdict = "recommended, score \(NumberFormat.fixed(finding.score, decimals: 2))"
+                notes.append(EvidenceGroup.describe(finding.evidence))
             } else {
                 verdict = "not recommended"
             }

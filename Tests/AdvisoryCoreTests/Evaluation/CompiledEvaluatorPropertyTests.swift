@@ -4,7 +4,8 @@ import YAML
 @testable import AdvisoryCore
 
 /// On random rulesets and profiles, the compiled evaluator agrees with a direct interpretation
-/// of the uncompiled condition tree.
+/// of the uncompiled condition tree and of the findings of §6 and §10 (evidence groups,
+/// applicability, eligibility, joining modes, requires, relevance).
 @Suite("Compiled evaluator vs reference interpreter")
 struct CompiledEvaluatorPropertyTests {
     /// A small deterministic generator (SplitMix64), so failures reproduce from the seed.
@@ -26,12 +27,19 @@ struct CompiledEvaluatorPropertyTests {
     static let numbers = ["n0", "n1", "n2", "n3"]
     static let categories = ["low", "middle", "high"]
 
+    /// A random ruleset over the indicators n0…n3, flag, group and the instruments i0, i1: n2
+    /// (sometimes) applies only under a condition over n0, flag and i0, n3 (sometimes) under one
+    /// over n2; i0 and i1 are (sometimes) open only to some countries, i1 is (sometimes) a
+    /// protocol of i0; rules fall into a few evidence groups and name two threats, a strategy and
+    /// the instruments with random confidences.
     static func ruleset(_ generator: inout Generator, rules count: Int) -> Ruleset {
         var indicators = numbers.map {
             Indicator(
                 id: $0, name: nil, description: nil, source: nil, url: nil, kind: .number, range: 0...10, unit: nil,
                 better: nil, staleAfterYears: nil, values: [], note: nil, location: here)
         }
+        if generator.chance(60) { indicators[2].appliesIf = gate(&generator, over: ["n0", "flag", "i0"]) }
+        if generator.chance(50) { indicators[3].appliesIf = gate(&generator, over: ["n2"]) }
         indicators.append(
             Indicator(
                 id: "flag", name: nil, description: nil, source: nil, url: nil, kind: .boolean, range: nil,
@@ -40,26 +48,68 @@ struct CompiledEvaluatorPropertyTests {
             Indicator(
                 id: "group", name: nil, description: nil, source: nil, url: nil, kind: .category, range: nil,
                 unit: nil, better: nil, staleAfterYears: nil, values: categories, note: nil, location: here))
-        let instruments = ["i0", "i1"].map {
+        let joinings: [Instrument.Joining?] = [nil] + Instrument.Joining.allCases
+        let instruments = ["i0", "i1"].map { id in
             Instrument(
-                id: $0, title: $0, short: nil, kind: .treaty, adopted: nil, inForce: nil, parent: nil, url: nil,
-                binding: nil, note: nil, location: here)
+                id: id, title: id, kind: id == "i1" && generator.chance(50) ? .protocol : .treaty,
+                parent: id == "i1" && generator.chance(60) ? Located("i0", at: here) : nil,
+                openTo: generator.chance(40) ? gate(&generator, over: ["group", "flag"]) : nil,
+                joining: joinings[generator.int(0..<joinings.count)], location: here)
         }
-        let threat = Threat(id: "t", title: "t", description: nil, note: nil, location: here)
+        let threats = ["t0", "t1"].map { Threat(id: $0, title: $0, description: nil, note: nil, location: here) }
+        let groups = ["g0", "g1", nil, nil]
+        let confidences = [0.2, 0.35, 0.5, 0.7, 0.9, 1.0]
         let rules = (0..<count).map { index in
-            Rule(
-                id: "R\(index)", title: nil, description: nil, confidence: 0.5, confidenceLocation: nil,
-                condition: condition(&generator, depth: 0),
-                threats: [.init(id: Located("t", at: here), confidence: nil)],
-                strategies: [], instruments: [], because: nil, note: nil, location: here)
+            var named: [Rule.ThreatRef] = []
+            for threat in ["t0", "t1"] where generator.chance(60) {
+                let override = generator.chance(30) ? Located(confidences[generator.int(0..<6)], at: here) : nil
+                named.append(.init(id: Located(threat, at: here), confidence: override))
+            }
+            return Rule(
+                id: "R\(index)", title: nil, description: nil, confidence: confidences[generator.int(0..<6)],
+                confidenceLocation: nil,
+                group: groups[generator.int(0..<groups.count)].map { Located($0, at: here) },
+                condition: condition(&generator, depth: 0), threats: named,
+                strategies: generator.chance(50) ? [Located("s0", at: here)] : [],
+                instruments: ["i0", "i1"].filter { _ in generator.chance(30) }.map { Located($0, at: here) },
+                because: nil, note: nil, location: here)
         }
+        let priority = Priority(id: "p", title: "p", description: nil, note: nil, location: here)
+        let strategy = Strategy(
+            id: "s0", priority: Located("p", at: here), title: "s0", description: nil, addresses: [],
+            instruments: generator.chance(50) ? [Located("i1", at: here)] : [], note: nil, location: here)
         return Ruleset(
             root: "generated",
             header: RulesetHeader(
                 id: "g", title: "g", version: "0", description: nil,
                 levels: RulesetHeader.defaultLevels, staleAfterYears: nil, location: nil),
-            indicators: indicators, threats: [threat], priorities: [], strategies: [], instruments: instruments,
-            rules: rules, contentHash: "", files: [])
+            indicators: indicators, threats: threats, priorities: [priority], strategies: [strategy],
+            instruments: instruments, rules: rules, contentHash: "", files: [])
+    }
+
+    /// A random condition over `references` (ids, `i0` for an instrument), for `applies_if` and `open_to`.
+    static func gate(_ generator: inout Generator, over references: [String]) -> Condition {
+        let parts = (0..<generator.int(1..<3)).map { _ -> Condition in
+            let reference = references[generator.int(0..<references.count)]
+            let test: Leaf.Test
+            let target: Reference
+            switch reference {
+            case "flag":
+                target = .indicator("flag")
+                test = generator.chance(20) ? .isMissing : .compare(.equal, .bool(generator.chance(50)))
+            case "group":
+                target = .indicator("group")
+                test = .member([.word(categories[generator.int(0..<3)]), .word(categories[generator.int(0..<3)])])
+            case "i0":
+                target = .instrument("i0")
+                test = .compare(generator.chance(50) ? .equal : .notEqual, .word("party"))
+            default:
+                target = .indicator(reference)
+                test = generator.chance(20) ? .isPresent : .compare(.greaterOrEqual, .number(Double(generator.int(0..<11))))
+            }
+            return .leaf(Leaf(reference: target, test: test, text: "", location: here, valueLocation: here))
+        }
+        return parts.count == 1 ? parts[0] : generator.chance(50) ? .all(parts, here) : .any(parts, here)
     }
 
     static func condition(_ generator: inout Generator, depth: Int) -> Condition {
@@ -100,10 +150,11 @@ struct CompiledEvaluatorPropertyTests {
         default:
             reference = .instrument(generator.chance(50) ? "i0" : "i1")
             let statuses = InstrumentStatus.allCases.map(\.rawValue)
+            let status = { (generator: inout Generator) in statuses[generator.int(0..<statuses.count)] }
             switch generator.int(0..<4) {
             case 0: test = .isMissing
-            case 1: test = .member([.word(statuses[generator.int(0..<3)]), .word(statuses[generator.int(0..<3)])])
-            default: test = .compare(generator.chance(50) ? .equal : .notEqual, .word(statuses[generator.int(0..<3)]))
+            case 1: test = .member([.word(status(&generator)), .word(status(&generator))])
+            default: test = .compare(generator.chance(50) ? .equal : .notEqual, .word(status(&generator)))
             }
         }
         return Leaf(reference: reference, test: test, text: "", location: here, valueLocation: here)
@@ -120,7 +171,8 @@ struct CompiledEvaluatorPropertyTests {
         }
         var instruments: [String: InstrumentStatusEntry] = [:]
         for id in ["i0", "i1"] where generator.chance(60) {
-            instruments[id] = InstrumentStatusEntry(status: InstrumentStatus.allCases[generator.int(0..<3)])
+            instruments[id] = InstrumentStatusEntry(
+                status: InstrumentStatus.allCases[generator.int(0..<InstrumentStatus.allCases.count)])
         }
         return Profile(
             path: "", country: Country(code: "XX", name: "X", year: 2024), indicators: indicators,
@@ -132,9 +184,28 @@ struct CompiledEvaluatorPropertyTests {
         var generator = Generator(state: UInt64(seed) &* 7919)
         let ruleset = Self.ruleset(&generator, rules: 10)
         let compiled = try CompiledRuleset(ruleset)
+        let evaluator = Evaluator(compiled)
         let reference = ReferenceInterpreter(ruleset: ruleset)
         for _ in 0..<20 {
             let profile = Self.profile(&generator)
+            let evaluation = evaluator.evaluate(profile, on: .unixEpoch)
+            let expected = reference.findings(profile)
+            #expect(evaluation.notApplicable == expected.notApplicable, "seed \(seed): not applicable")
+            #expect(evaluation.threats.count == expected.threats.count, "seed \(seed): threats")
+            for (finding, (id, score)) in zip(evaluation.threats, expected.threats) {
+                #expect(finding.id == id && abs(finding.score - score) < 1e-12, "seed \(seed): threat \(id)")
+            }
+            #expect(evaluation.strategies.map(\.id) == expected.strategies.map(\.0), "seed \(seed): strategies")
+            for (finding, (_, score)) in zip(evaluation.strategies, expected.strategies) {
+                #expect(abs(finding.score - score) < 1e-12, "seed \(seed): strategy score")
+            }
+            #expect(evaluation.instruments.map(\.id) == expected.instruments.map(\.id), "seed \(seed): instruments")
+            for (finding, wanted) in zip(evaluation.instruments, expected.instruments) {
+                #expect(abs(finding.relevance - wanted.relevance) < 1e-12, "seed \(seed): relevance of \(wanted.id)")
+                #expect(finding.eligibility == wanted.eligibility, "seed \(seed): eligibility of \(wanted.id)")
+                #expect(finding.requires == wanted.requires, "seed \(seed): requires of \(wanted.id)")
+                #expect(finding.action == wanted.action, "seed \(seed): action of \(wanted.id)")
+            }
             let vector = compiled.vector(for: profile)
             var noTrace = NoTracer()
             var recorder = TruthRecorder(nodeCount: compiled.nodeCount)

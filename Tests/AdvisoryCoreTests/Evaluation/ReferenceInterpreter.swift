@@ -1,29 +1,53 @@
 @testable import AdvisoryCore
 
-/// A direct, uncompiled interpretation of §6 over the condition tree and the profile's
-/// dictionaries: the reference the compiled evaluator is checked against.
+/// A direct, uncompiled interpretation of §6 and §10 over the condition trees and the profile's
+/// dictionaries: the reference the compiled evaluator is checked against. Written for clarity,
+/// not speed: recursion, sets and fixpoints.
 struct ReferenceInterpreter {
     let ruleset: Ruleset
 
+    /// What the reference expects of an evaluation.
+    struct Findings {
+        var notApplicable: [String]
+        /// (id, score), ranked.
+        var threats: [(String, Double)]
+        var strategies: [(String, Double)]
+        var instruments: [Instrument]
+
+        struct Instrument {
+            var id: String
+            var relevance: Double
+            var eligibility: Eligibility
+            var requires: String?
+            var action: InstrumentAction
+        }
+    }
+
+    // MARK: Conditions
+
     func truth(_ condition: Condition, _ profile: Profile) -> Truth {
+        truth(condition, profile, notApplicable: notApplicable(profile))
+    }
+
+    func truth(_ condition: Condition, _ profile: Profile, notApplicable: Set<String>) -> Truth {
         switch condition {
-        case .leaf(let leaf): return truth(leaf, profile)
+        case .leaf(let leaf): return truth(leaf, profile, notApplicable: notApplicable)
         case .all(let parts, _):
-            let truths = parts.map { truth($0, profile) }
+            let truths = parts.map { truth($0, profile, notApplicable: notApplicable) }
             if truths.contains(.false) { return .false }
             return truths.contains(.unknown) ? .unknown : .true
         case .any(let parts, _):
-            let truths = parts.map { truth($0, profile) }
+            let truths = parts.map { truth($0, profile, notApplicable: notApplicable) }
             if truths.contains(.true) { return .true }
             return truths.contains(.unknown) ? .unknown : .false
         case .not(let inner, _):
-            switch truth(inner, profile) {
+            switch truth(inner, profile, notApplicable: notApplicable) {
             case .true: return .false
             case .false: return .true
             case .unknown: return .unknown
             }
         case .atLeast(let count, let parts, _):
-            let truths = parts.map { truth($0, profile) }
+            let truths = parts.map { truth($0, profile, notApplicable: notApplicable) }
             let trues = truths.filter { $0 == .true }.count
             let unknowns = truths.filter { $0 == .unknown }.count
             if trues >= count { return .true }
@@ -31,9 +55,14 @@ struct ReferenceInterpreter {
         }
     }
 
-    private func truth(_ leaf: Leaf, _ profile: Profile) -> Truth {
+    private func truth(_ leaf: Leaf, _ profile: Profile, notApplicable: Set<String>) -> Truth {
         switch leaf.reference {
         case .indicator(let id):
+            if notApplicable.contains(id) {
+                // §10.2: comparisons and `in` false, `is missing` true, `is present` false.
+                if case .isMissing = leaf.test { return .true }
+                return .false
+            }
             let value = profile.indicators[id]?.value
             switch leaf.test {
             case .isMissing: return value == nil ? .true : .false
@@ -75,6 +104,131 @@ struct ReferenceInterpreter {
         case (.bool(let x), .bool(let y)): return op == .equal ? x == y : x != y
         case (.category(let x), .word(let y)): return op == .equal ? x == y : x != y
         default: return false
+        }
+    }
+
+    // MARK: Applicability (§10.2)
+
+    /// The indicators whose `applies_if` is false, each decided after those its condition reads.
+    func notApplicable(_ profile: Profile) -> Set<String> {
+        var decided: [String: Bool] = [:]
+        func isNotApplicable(_ id: String, depth: Int) -> Bool {
+            if let known = decided[id] { return known }
+            guard depth < 64, let condition = ruleset.indicator(id)?.appliesIf else { return false }
+            var reads: Set<String> = []
+            for leaf in condition.leaves {
+                if case .indicator(let read) = leaf.reference, isNotApplicable(read, depth: depth + 1) {
+                    reads.insert(read)
+                }
+            }
+            let result = truth(condition, profile, notApplicable: reads) == .false
+            decided[id] = result
+            return result
+        }
+        return Set(ruleset.indicators.map(\.id).filter { isNotApplicable($0, depth: 0) })
+    }
+
+    // MARK: Findings (§6, §10)
+
+    func findings(_ profile: Profile) -> Findings {
+        let excluded = notApplicable(profile)
+        let fired = ruleset.rules.filter { truth($0.condition, profile, notApplicable: excluded) == .true }
+        func noisyOr(_ values: [Double]) -> Double { 1 - values.reduce(1) { $0 * (1 - $1) } }
+        func grouped(_ contributions: [(rule: Rule, confidence: Double)]) -> Double {
+            var best: [String: Double] = [:]
+            for (rule, confidence) in contributions {
+                best[rule.evidenceGroup] = max(best[rule.evidenceGroup] ?? 0, confidence)
+            }
+            return noisyOr(best.keys.sorted().compactMap { best[$0] })
+        }
+        func ranked(_ scores: [String: Double]) -> [(String, Double)] {
+            scores.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        }
+        var threatScores: [String: Double] = [:]
+        for threat in ruleset.threats {
+            let naming = fired.compactMap { rule -> (Rule, Double)? in
+                guard let reference = rule.threats.first(where: { $0.id.value == threat.id }) else { return nil }
+                return (rule, reference.confidence?.value ?? rule.confidence)
+            }
+            if !naming.isEmpty { threatScores[threat.id] = grouped(naming) }
+        }
+        var strategyScores: [String: Double] = [:]
+        for strategy in ruleset.strategies {
+            let naming = fired.filter { $0.strategies.contains { $0.value == strategy.id } }.map { ($0, $0.confidence) }
+            if !naming.isEmpty { strategyScores[strategy.id] = grouped(naming) }
+        }
+        return Findings(
+            notApplicable: excluded.sorted(), threats: ranked(threatScores), strategies: ranked(strategyScores),
+            instruments: instruments(profile, fired: fired, strategies: strategyScores, excluded: excluded))
+    }
+
+    private func instruments(_ profile: Profile, fired: [Rule], strategies: [String: Double], excluded: Set<String>)
+        -> [Findings.Instrument]
+    {
+        func eligibility(_ instrument: Instrument) -> Eligibility? {
+            guard let condition = instrument.openTo else { return .eligible }
+            switch truth(condition, profile, notApplicable: excluded) {
+            case .true: return .eligible
+            case .unknown: return .unknown
+            case .false: return nil
+            }
+        }
+        var relevance: [String: Double] = [:]
+        for instrument in ruleset.instruments where eligibility(instrument) != nil {
+            let rules = fired.filter { $0.instruments.contains { $0.value == instrument.id } }
+                .sorted { $0.id < $1.id }.map(\.confidence)
+            let naming = ruleset.strategies.filter { strategy in
+                strategies[strategy.id] != nil && strategy.instruments.contains { $0.value == instrument.id }
+            }.map(\.id).sorted().compactMap { strategies[$0] }
+            if !rules.isEmpty || !naming.isEmpty {
+                relevance[instrument.id] = 1 - (rules + naming).reduce(1) { $0 * (1 - $1) }
+            }
+        }
+        // `requires`, to a fixpoint: a listed instrument that is not a party, whose parent is not
+        // a party, requires it; the parent is listed when eligible, with at least its relevance.
+        let status = { (id: String) in profile.instruments[id]?.status }
+        var requires: [String: String] = [:]
+        var changed = true
+        while changed {
+            changed = false
+            for id in relevance.keys.sorted() {
+                guard let parent = ruleset.instrument(id)?.parent?.value, parent != id,
+                    ruleset.instrument(parent) != nil, status(id) != .party, status(parent) != .party
+                else { continue }
+                if requires[id] != parent {
+                    requires[id] = parent
+                    changed = true
+                }
+                guard let parentInstrument = ruleset.instrument(parent), eligibility(parentInstrument) != nil else {
+                    continue
+                }
+                let raised = max(relevance[parent] ?? 0, relevance[id] ?? 0)
+                if relevance[parent] != raised {
+                    relevance[parent] = raised
+                    changed = true
+                }
+            }
+        }
+        return relevance.map { id, value in
+            let instrument = ruleset.instrument(id)
+            return Findings.Instrument(
+                id: id, relevance: value, eligibility: instrument.flatMap(eligibility) ?? .unknown,
+                requires: requires[id], action: action(instrument, status(id)))
+        }.sorted { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.id < $1.id }
+    }
+
+    /// §10.3's action table (no signature deadline in the generated rulesets).
+    private func action(_ instrument: Instrument?, _ status: InstrumentStatus?) -> InstrumentAction {
+        guard let instrument, instrument.kind == .treaty || instrument.kind == .protocol else { return .apply }
+        let joining = instrument.joining ?? .accession
+        switch (status, joining) {
+        case (nil, _): return .verifyStatus
+        case (.party?, _): return .strengthenImplementation
+        case (.signatory?, .acceptance): return .accept
+        case (.signatory?, _): return .ratify
+        case (_, .accession): return .accede
+        case (_, .ratification): return .ratify
+        case (_, .acceptance): return .accept
         }
     }
 }

@@ -1,7 +1,8 @@
 /// PA508: two rules in different evidence groups raise the same threat from a common
 /// indicator or instrument status (§10.1): noisy-OR then counts one piece of evidence twice.
-/// Indicators marked `context: true` (a gate that sets the scene) do not count. One finding per
-/// pair of rules, at the later rule's leaf, with a note at the earlier one's.
+/// Indicators marked `context: true` (a gate that sets the scene) do not count, nor do rules that
+/// can never fire (PA501). One finding per pair of rules, at the later rule's leaf, with a note
+/// at the earlier one's.
 struct DoubleCountingCheck: AnalysisCheck {
     let name = "double-counting"
 
@@ -10,6 +11,9 @@ struct DoubleCountingCheck: AnalysisCheck {
         // leaf reading it.
         var readers: [String: [Reference: [(rule: Int, leaf: Leaf)]]] = [:]
         for (index, rule) in ruleset.rules.enumerated() {
+            if rule.threats.isEmpty || ConditionAnalysis.ruleNeverTrue(rule, ruleset: ruleset, budget: budget) {
+                continue
+            }
             var firstLeaf: [Reference: Leaf] = [:]
             var order: [Reference] = []
             for leaf in rule.condition.leaves where firstLeaf[leaf.reference] == nil && counts(leaf.reference, ruleset) {
