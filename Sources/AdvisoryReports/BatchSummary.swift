@@ -8,7 +8,8 @@ public enum BatchSummary {
         var header = ["code", "name", "year"]
         for id in threatIDs { header += [id, id + "_score"] }
         let joining: [InstrumentAction] = [.sign, .accede, .ratify, .accept]
-        header += ["strategies"] + joining.map(\.rawValue) + ["rules_fired", "rules_not_fired", "rules_unknown", "stale"]
+        header +=
+            ["strategies"] + joining.map(\.rawValue) + ["rules_fired", "rules_not_fired", "rules_unknown", "stale"]
         var rows = [header]
         for report in reports {
             let threats = Dictionary(report.threats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

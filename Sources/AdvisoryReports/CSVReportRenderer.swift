@@ -57,7 +57,9 @@ public enum CSVReportRenderer {
         let code = safe(report.country.code)
         var rows: [[String]] = [[code, "summary", "", safe(report.summary), "", "", ""]]
         for step in report.actionPlan.strategies {
-            rows.append([code, "action_plan", step.id, safe(step.title), "strategy", score(step.score), list(step.threats)])
+            rows.append([
+                code, "action_plan", step.id, safe(step.title), "strategy", score(step.score), list(step.threats),
+            ])
         }
         for step in report.actionPlan.instruments {
             rows.append([

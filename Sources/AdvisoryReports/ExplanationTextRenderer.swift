@@ -16,7 +16,8 @@ public struct ExplanationTextRenderer: Sendable {
         var out: [String] = []
         let subject = explanation.subject
         out += wrap(bold("\(subject.kind.capitalized) \(subject.id): \(clean(explanation.title))"), indent: "")
-        out += wrap("\(clean(country.name)) (\(clean(country.code)), \(country.year)): \(explanation.verdict)", indent: "")
+        out += wrap(
+            "\(clean(country.name)) (\(clean(country.code)), \(country.year)): \(explanation.verdict)", indent: "")
         for note in explanation.notes { out += wrap("- " + clean(note), indent: "  ", hanging: "    ") }
         if !explanation.strategies.isEmpty {
             out.append("")
@@ -71,7 +72,9 @@ public struct ExplanationTextRenderer: Sendable {
             "\(mark(rule.truth)) \(bold(clean(rule.id)))\(rule.title.map { " \(clean($0))" } ?? "") (confidence \(NumberFormat.plain(rule.confidence))\(group); \(state))",
             indent: "  ", hanging: "    ")
         out += tree(rule.tree, depth: 0)
-        if let because = rule.because, rule.truth == .true { out += wrap("because: " + clean(because), indent: "      ") }
+        if let because = rule.because, rule.truth == .true {
+            out += wrap("because: " + clean(because), indent: "      ")
+        }
         if let lever = ruleCase.lever {
             out += wrap(
                 "policy lever: it would stop firing if \(lever.reference) became \(lever.to) (now \(lever.from ?? "unknown"))",

@@ -389,7 +389,9 @@ extension ReportView {
         }
         let isTreaty = instrument.kind == "treaty" || instrument.kind == "protocol"
         var status = instrument.status
-        if let since = instrument.since { status += instrument.status == "withdrawn" ? " in \(since)" : " since \(since)" }
+        if let since = instrument.since {
+            status += instrument.status == "withdrawn" ? " in \(since)" : " since \(since)"
+        }
         var inForce: String?
         if instrument.notInForce {
             inForce = "not yet in force"

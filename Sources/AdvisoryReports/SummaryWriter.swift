@@ -18,7 +18,8 @@ struct SummaryWriter {
             }
             let count = evaluation.threats.count
             sentences.append(
-                "\(count) threat\(count == 1 ? " is" : "s are") raised for \(country.name); the highest: \(top.joined(separator: " and ")).")
+                "\(count) threat\(count == 1 ? " is" : "s are") raised for \(country.name); the highest: \(top.joined(separator: " and "))."
+            )
         }
         var actions = plan.strategies.prefix(2).map(\.title.lowercasedFirst)
         if let treaty = plan.instruments.first {

@@ -135,7 +135,10 @@ import YAML
             ("any: [flag == true, flag != true, flag is missing]", false, true),
             ("all: [tier != a, tier != b, tier != c]", true, false),
             ("any: [\"tier in [a, b]\", tier == c, tier is missing]", false, true),
-            ("all: [instrument.i != party, instrument.i != signatory, instrument.i != none, instrument.i != withdrawn]", true, false),
+            (
+                "all: [instrument.i != party, instrument.i != signatory, instrument.i != none, instrument.i != withdrawn]",
+                true, false
+            ),
             ("at_least: {count: 2, of: [x < 1, x > 2, flag == true]}", false, false),
             ("at_least: {count: 2, of: [x < 1, x > 2, x is missing]}", true, false),
             ("at_least: {count: 1, of: [x is missing, x is present]}", false, true),

@@ -18,7 +18,8 @@ import Testing
         #expect(diagnostics.isEmpty)
         let harbor = try #require(profile)
         evaluation = evaluator.evaluate(harbor, on: .unixEpoch)
-        gapEvaluation = evaluator.evaluate(TestOverrides(indicators: ["crime_index": .remove]).apply(to: harbor), on: .unixEpoch)
+        gapEvaluation = evaluator.evaluate(
+            TestOverrides(indicators: ["crime_index": .remove]).apply(to: harbor), on: .unixEpoch)
     }
 
     private func differences(_ build: (inout TestExpectations) -> Void, gaps: Bool = false) -> [String] {

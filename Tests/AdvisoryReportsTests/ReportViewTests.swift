@@ -27,7 +27,7 @@ import Testing
         let view = ReportView(try Fixtures.arcadia)
         #expect(view.threatCount == 4)
         #expect(view.threats.first?.levelClass == "level-critical sev-critical")
-        #expect(view.threats.first?.scorePercent == 93)
+        #expect(view.threats.first?.scorePercent == 88)
         #expect(view.priorities.map(\.count) == [3, 1, 1])
         #expect(view.priorities.first?.strategies.map(\.rank) == [1, 3, 5])
         #expect(view.instruments.first { $0.id == "untoc" }?.statusLabel == "party since 2004")

@@ -31,7 +31,8 @@ enum Fixtures {
         guard let loaded else {
             throw LoadError(description: "fixture profile \(path) is invalid: \(diagnostics.map(\.message))")
         }
-        return ReportBuilder(compiled).build(Evaluator(compiled).evaluate(loaded, on: CalendarDate(parsing: date) ?? .unixEpoch))
+        return ReportBuilder(compiled).build(
+            Evaluator(compiled).evaluate(loaded, on: CalendarDate(parsing: date) ?? .unixEpoch))
     }
 
     static var arcadia: Report { get throws { try report("profiles/arcadia.yaml") } }

@@ -39,9 +39,10 @@ struct ApplicabilityCycleCheck: RulesetCheck {
             guard let first = steps.first else { return nil }
             return .error(
                 .applicabilityCycle,
-                "the 'applies_if' conditions form a cycle: \(names.joined(separator: " → "))", at: first,
-                notes: zip(names.dropFirst(), steps.dropFirst()).map { name, place in
-                    .init("'\(name)' depends on the next one here", at: place)
+                "the 'applies_if' conditions form a cycle: \(names.joined(separator: " → ")), so none of them can be decided",
+                at: first,
+                notes: steps.indices.dropFirst().map { index in
+                    .init("'\(names[index])' reads '\(names[index + 1])' here", at: steps[index])
                 },
                 help: "whether an indicator applies must not depend, through other indicators, on itself")
         }

@@ -44,7 +44,8 @@ public struct CompiledRuleset: Sendable {
             ruleRoots.append(try compile(rule.condition))
         }
         for indicator in ruleset.indicators {
-            appliesIfRoots.append(try indicator.appliesIf.map { condition throws(Failure) in try compile(condition) } ?? -1)
+            appliesIfRoots.append(
+                try indicator.appliesIf.map { condition throws(Failure) in try compile(condition) } ?? -1)
         }
         for instrument in ruleset.instruments {
             openToRoots.append(try instrument.openTo.map { condition throws(Failure) in try compile(condition) } ?? -1)
@@ -165,7 +166,9 @@ public struct CompiledRuleset: Sendable {
             vector.states[slot] = .present
         }
         for (slot, instrument) in ruleset.instruments.enumerated() {
-            if let entry = profile.instruments[instrument.id] { vector.statuses[slot] = ProfileVector.code(entry.status) }
+            if let entry = profile.instruments[instrument.id] {
+                vector.statuses[slot] = ProfileVector.code(entry.status)
+            }
         }
         return vector
     }

@@ -90,7 +90,8 @@ enum CatalogDecoder {
     static func date(_ node: Node, _ what: String, _ context: DecodingContext) -> CalendarDate? {
         guard case .scalar(let scalar, _) = node, let date = CalendarDate(parsing: scalar.text) else {
             context.error(
-                .invalidValue, "expected \(what) to be a date YYYY-MM-DD, found \(node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)",
+                .invalidValue,
+                "expected \(what) to be a date YYYY-MM-DD, found \(node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)",
                 at: node)
             return nil
         }
@@ -209,7 +210,8 @@ enum CatalogDecoder {
             for key in ["joining", "open_for_signature_until"] {
                 if let node = map[key] {
                     context.error(
-                        .invalidValue, "'\(key)' does not apply to a \(kind.rawValue); only treaties and protocols are joined",
+                        .invalidValue,
+                        "'\(key)' does not apply to a \(kind.rawValue); only treaties and protocols are joined",
                         at: node)
                 }
             }

@@ -17,7 +17,9 @@ enum RuleDecoder {
             confidenceLocation = context.location(node)
         }
         let group = map.optional("group").flatMap { node in
-            context.identifier(node, "evidence group", allowPunctuation: true).map { Located($0, at: context.location(node)) }
+            context.identifier(node, "evidence group", allowPunctuation: true).map {
+                Located($0, at: context.location(node))
+            }
         }
         let condition = map.required("when").flatMap { ConditionDecoder.decode($0, context: context) }
         let consequences = map.required("then").flatMap { self.consequences($0, rule: id, context) }

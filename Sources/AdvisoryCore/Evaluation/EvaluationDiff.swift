@@ -25,7 +25,8 @@ public struct EvaluationDiff: Sendable, Equatable, Encodable {
         )
         instruments = Self.changes(
             before.instruments, after.instruments, id: \.id, title: \.title,
-            state: { "\($0.action.rawValue) (status \($0.statusName))" }, score: { _ in nil })
+            state: { $0.kind.isTreatyLike ? "\($0.action.rawValue) (status \($0.statusName))" : $0.action.rawValue },
+            score: { _ in nil })
         rules = zip(ruleset.rules, zip(before.ruleTruths, after.ruleTruths)).compactMap { rule, truths in
             truths.0 == truths.1
                 ? nil

@@ -12,7 +12,9 @@ struct InstrumentRanking {
         var rules: [Int: [Int]] = [:]
         var naming: [Int: [StrategyFinding]] = [:]
         for rule in fired {
-            for instrument in compiled.consequences[rule].instruments { rules[Int(instrument), default: []].append(rule) }
+            for instrument in compiled.consequences[rule].instruments {
+                rules[Int(instrument), default: []].append(rule)
+            }
         }
         for finding in strategies.sorted(by: { $0.id < $1.id }) {
             guard let strategy = ruleset.strategy(finding.id) else { continue }

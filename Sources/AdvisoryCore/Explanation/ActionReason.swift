@@ -14,7 +14,8 @@ extension InstrumentAction {
             return "the country is a party\(status?.since.map { " since \($0)" } ?? ""); the task is implementation"
         case .signatory?:
             return mode == .acceptance
-                ? "the country has signed; acceptance makes it a party" : "the country has signed; ratification makes it a party"
+                ? "the country has signed; acceptance makes it a party"
+                : "the country has signed; ratification makes it a party"
         case .none?, .withdrawn?:
             var start = "the country is not a party"
             if status?.status == .withdrawn {

@@ -24,7 +24,8 @@ extension Explainer {
                 let reason = notApplicableReason(indicator: id, profile, vector: vector)
             else { return nil }
             return .warning(
-                .notApplicableValue, "'\(id)' does not apply to \(profile.country.name): it \(reason); its value is ignored",
+                .notApplicableValue,
+                "'\(id)' does not apply to \(profile.country.name): it \(reason); its value is ignored",
                 at: entry.location,
                 help: "remove the value, or check the data its 'applies_if' reads")
         }
@@ -38,7 +39,10 @@ extension Explainer {
         let vector = compiled.vector(for: profile)
         var noTrace = NoTracer()
         let truth = compiled.evaluate(node: compiled.openToRoots[slot], vector, tracer: &noTrace)
-        return (truth, "open to States where \(ConditionText.render(condition)); here \(values(read: condition, profile, vector))")
+        return (
+            truth,
+            "open to States where \(ConditionText.render(condition)); here \(values(read: condition, profile, vector))"
+        )
     }
 
     /// "region is europe, instrument.x is unknown": the distinct references a condition reads,

@@ -145,13 +145,16 @@ struct ApplicabilityTests {
         arguments: [
             (
                 "  - {id: a, type: number, applies_if: b is present}\n  - {id: b, type: number, applies_if: a > 1}\n",
-                "the 'applies_if' conditions form a cycle: a → b → a"
+                "the 'applies_if' conditions form a cycle: a → b → a, so none of them can be decided"
             ),
-            ("  - {id: a, type: number, applies_if: a is present}\n", "the 'applies_if' conditions form a cycle: a → a"),
+            (
+                "  - {id: a, type: number, applies_if: a is present}\n",
+                "the 'applies_if' conditions form a cycle: a → a, so none of them can be decided"
+            ),
             (
                 "  - {id: a, type: number, applies_if: c == true}\n  - {id: b, type: number, applies_if: a > 1}\n"
                     + "  - {id: c, type: boolean, applies_if: b < 2}\n",
-                "the 'applies_if' conditions form a cycle: a → c → b → a"
+                "the 'applies_if' conditions form a cycle: a → c → b → a, so none of them can be decided"
             ),
         ])
     func cycles(indicators: String, message: String) throws {
@@ -172,6 +175,7 @@ struct ApplicabilityTests {
                 + "  - {id: b, type: boolean, applies_if: a == yes}\n"
         ])
         let (_, diagnostics) = RulesetLoader.load(directory: folder)
-        #expect(diagnostics.map(\.code).sorted { $0.rawValue < $1.rawValue } == [.literalTypeMismatch, .unknownReference])
+        #expect(
+            diagnostics.map(\.code).sorted { $0.rawValue < $1.rawValue } == [.literalTypeMismatch, .unknownReference])
     }
 }

@@ -105,7 +105,9 @@ struct CompiledEvaluatorPropertyTests {
                 test = .compare(generator.chance(50) ? .equal : .notEqual, .word("party"))
             default:
                 target = .indicator(reference)
-                test = generator.chance(20) ? .isPresent : .compare(.greaterOrEqual, .number(Double(generator.int(0..<11))))
+                test =
+                    generator.chance(20)
+                    ? .isPresent : .compare(.greaterOrEqual, .number(Double(generator.int(0..<11))))
             }
             return .leaf(Leaf(reference: target, test: test, text: "", location: here, valueLocation: here))
         }

@@ -139,7 +139,9 @@ struct InstrumentSemanticsTests {
 
     @Test(
         "open_to: false → not listed; unknown → listed with eligibility unknown; true → eligible",
-        arguments: [("{a: 5, region: europe}", nil), ("{a: 5}", Eligibility.unknown), ("{a: 5, region: africa}", .eligible)]
+        arguments: [
+            ("{a: 5, region: europe}", nil), ("{a: 5}", Eligibility.unknown), ("{a: 5, region: africa}", .eligible),
+        ]
             as [(String, Eligibility?)])
     func eligibility(indicators: String, expected: Eligibility?) throws {
         let evaluation = try Self.evaluate(Self.names("regional, convention"), indicators: indicators)

@@ -16,13 +16,16 @@ struct DoubleCountingCheck: AnalysisCheck {
             }
             var firstLeaf: [Reference: Leaf] = [:]
             var order: [Reference] = []
-            for leaf in rule.condition.leaves where firstLeaf[leaf.reference] == nil && counts(leaf.reference, ruleset) {
+            for leaf in rule.condition.leaves where firstLeaf[leaf.reference] == nil && counts(leaf.reference, ruleset)
+            {
                 firstLeaf[leaf.reference] = leaf
                 order.append(leaf.reference)
             }
             for threat in Set(rule.threats.map(\.id.value)) {
                 for reference in order {
-                    if let leaf = firstLeaf[reference] { readers[threat, default: [:]][reference, default: []].append((index, leaf)) }
+                    if let leaf = firstLeaf[reference] {
+                        readers[threat, default: [:]][reference, default: []].append((index, leaf))
+                    }
                 }
             }
         }
@@ -59,9 +62,14 @@ struct DoubleCountingCheck: AnalysisCheck {
                 .doubleCounting,
                 "rules '\(earlier.id)' and '\(later.id)' both raise \(threats) from \(references) but count as separate lines of evidence (groups '\(earlier.evidenceGroup)' and '\(later.evidenceGroup)'): possible double counting",
                 at: leaves.later.idLocation ?? leaves.later.location,
-                notes: [.init("'\(earlier.id)' reads '\(reference)' here", at: leaves.earlier.idLocation ?? leaves.earlier.location)],
+                notes: [
+                    .init(
+                        "'\(earlier.id)' reads '\(reference)' here",
+                        at: leaves.earlier.idLocation ?? leaves.earlier.location)
+                ],
                 help:
-                    "put them in one group (e.g. 'group: \(earlier.evidenceGroup)' on both) so that only the stronger counts, or mark the indicator 'context: true' if it only sets the scene")
+                    "put them in one group (e.g. 'group: \(earlier.evidenceGroup)' on both) so that only the stronger counts, or mark the indicator 'context: true' if it only sets the scene"
+            )
         }
     }
 
