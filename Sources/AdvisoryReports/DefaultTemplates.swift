@@ -21,16 +21,19 @@ enum DefaultTemplates {
         ## Action plan
 
         {{#hasActionPlan}}
-        | # | Action | Weight | Answers |
+        | # | Strategy | Score | Answers |
         | --: | --- | --: | --- |
         {{#actionStrategies}}
         | {{number}} | {{label}} ({{id}}) | {{weight}} | {{threatsText}} |
         {{/actionStrategies}}
+        {{#hasActionInstruments}}
+
+        | # | Treaty to sign, join or accept | Relevance | Answers |
+        | --: | --- | --: | --- |
         {{#actionInstruments}}
         | {{number}} | **{{label}}** ({{id}}){{#requires}}, after joining {{.}}{{/requires}} | {{weight}} | {{threatsText}} |
         {{/actionInstruments}}
-
-        Weight: a strategy's score, or an instrument's relevance (0 to 1).
+        {{/hasActionInstruments}}
         {{/hasActionPlan}}
         {{^hasActionPlan}}
         Nothing to act on: no rule fired.
@@ -339,14 +342,20 @@ enum DefaultTemplates {
         <section class="action-plan">
           <h2>Action plan</h2>
           {{#hasActionPlan}}
+          <h3>Strategies</h3>
           <ol class="plan">
           {{#actionStrategies}}
-            <li><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">score {{weight}}</span><div class="answers">Answers: {{threatsText}}</div></li>
+            <li value="{{number}}"><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">score {{weight}}</span><div class="answers">Answers: {{threatsText}}</div></li>
           {{/actionStrategies}}
+          </ol>
+          {{#hasActionInstruments}}
+          <h3>Treaties to sign, join or accept</h3>
+          <ol class="plan">
           {{#actionInstruments}}
-            <li><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">relevance {{weight}}{{#requires}}; join <code>{{.}}</code> first{{/requires}}</span><div class="answers">Answers: {{threatsText}}</div></li>
+            <li value="{{number}}"><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">relevance {{weight}}{{#requires}}; join <code>{{.}}</code> first{{/requires}}</span><div class="answers">Answers: {{threatsText}}</div></li>
           {{/actionInstruments}}
           </ol>
+          {{/hasActionInstruments}}
           {{/hasActionPlan}}
           {{^hasActionPlan}}
           <p class="empty">Nothing to act on: no rule fired.</p>

@@ -211,6 +211,7 @@ struct ReportView: Sendable {
     var summary: String
     var actionStrategies: [ActionStepView]
     var actionInstruments: [ActionStepView]
+    var hasActionInstruments: Bool
     var hasActionPlan: Bool
     var data: DataView
     var levels: [LevelView]
@@ -322,6 +323,7 @@ extension ReportView {
             country: CountryView(code: report.country.code, name: report.country.name, year: report.country.year),
             summary: report.summary,
             actionStrategies: actionStrategies, actionInstruments: actionInstruments,
+            hasActionInstruments: !actionInstruments.isEmpty,
             hasActionPlan: !actionStrategies.isEmpty || !actionInstruments.isEmpty,
             data: DataView(
                 indicatorsProvided: data.indicatorsProvided, indicatorsInRuleset: data.indicatorsInRuleset,
