@@ -50,10 +50,10 @@ public struct LeafParser {
         }
         guard !atEnd else {
             throw Failure(
-                offset: position, message: "expected an operator (<, <=, >, >=, ==, !=, in, is) after '\(reference)'")
+                offset: position, message: "expected an operator (\(Self.operatorList)) after '\(reference)'")
         }
         let operatorStart = position
-        if let word = peekWord(), word == "is" || word == "in" {
+        if let word = peekWord(), Self.wordOperators.contains(word) {
             position += word.utf8.count
             skipSpaces()
             if word == "in" {
@@ -75,18 +75,14 @@ public struct LeafParser {
             return (reference, idOffset, test, valueStart)
         }
         let symbolStart = position
-        while !atEnd,
-            [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "!")].contains(bytes[position])
-        {
-            position += 1
-        }
+        while !atEnd, Self.symbolBytes.contains(bytes[position]) { position += 1 }
         let symbol = text(symbolStart..<position)
         guard let comparison = ComparisonOperator(rawValue: symbol) else {
             let found = symbol.isEmpty ? currentToken() : symbol
             let help = symbol == "=" ? " ('=' is not an operator; use '==')" : ""
             throw Failure(
                 offset: operatorStart,
-                message: "expected an operator (<, <=, >, >=, ==, !=, in, is), found '\(found)'\(help)")
+                message: "expected an operator (\(Self.operatorList)), found '\(found)'\(help)")
         }
         skipSpaces()
         let valueStart = position
@@ -95,6 +91,18 @@ public struct LeafParser {
         try expectEnd()
         return (reference, idOffset, .compare(comparison, literal), valueStart)
     }
+
+    // MARK: The operator table
+
+    /// The word operators, after the comparison symbols of ``ComparisonOperator`` (the one table
+    /// of symbols: adding a case there is enough for the parser to read it).
+    static let wordOperators = ["in", "is"]
+
+    /// "<, <=, >, >=, ==, !=, in, is", for messages.
+    static let operatorList = (ComparisonOperator.allCases.map(\.rawValue) + wordOperators).joined(separator: ", ")
+
+    /// The bytes comparison symbols are made of.
+    static let symbolBytes = Set(ComparisonOperator.allCases.flatMap { Array($0.rawValue.utf8) })
 
     // MARK: Bytes and positions
 
