@@ -47,7 +47,8 @@ import Testing
         text += "rules:\n"
         for (index, id) in ids.enumerated() {
             let confidence = 0.9 - Double(index) * 0.02
-            text += "  - {id: R\(id), confidence: \(confidence), when: x > 1, then: {threats: [t], strategies: [s\(id)]}, because: Reason \(id).}\n"
+            text +=
+                "  - {id: R\(id), confidence: \(confidence), when: x > 1, then: {threats: [t], strategies: [s\(id)]}, because: Reason \(id).}\n"
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pa-plan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

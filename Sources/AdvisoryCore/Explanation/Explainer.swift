@@ -52,7 +52,8 @@ public struct Explainer: Sendable {
         let cost = compiled.flipCost(node: root, truths: recorder.truths)
         return RuleExplanation(
             id: rule.id, title: rule.title, truth: truth, confidence: rule.confidence, group: rule.evidenceGroup,
-            because: formatter.because(rule, profile: profile), leaves: leaves,
+            because: formatter.because(rule, profile: profile, notApplicable: notApplicableIDs(vector)),
+            leaves: leaves,
             tree: tree(root, truths: recorder.truths, profile: profile, vector: vector),
             missing: truth == .unknown ? compiled.missingReferences(rule: index, truths: recorder.truths) : [],
             distance: truth == .true ? cost.toFalse : cost.toTrue)
@@ -95,6 +96,14 @@ public struct Explainer: Sendable {
             explanation.value = profile.instruments[id]?.status.rawValue
         }
         return explanation
+    }
+
+    /// The ids of the indicators that do not apply in `vector`.
+    func notApplicableIDs(_ vector: ProfileVector) -> Set<String> {
+        guard !compiled.applicabilityOrder.isEmpty else { return [] }
+        return Set(
+            compiled.applicabilityOrder.filter { vector.states[$0] == .notApplicable }.map { ruleset.indicators[$0].id }
+        )
     }
 
     static func testText(_ test: Leaf.Test) -> String {

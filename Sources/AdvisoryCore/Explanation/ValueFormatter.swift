@@ -26,8 +26,14 @@ public struct ValueFormatter: Sendable {
         return unit.hasPrefix("%") || unit.hasPrefix("/") ? number + unit : number + " " + unit
     }
 
-    /// A rule's `because` text with its placeholders filled in.
-    public func because(_ rule: Rule, profile: Profile) -> String? {
-        rule.because.map { template in template.render { text(of: $0, in: profile) } }
+    /// A rule's `because` text with its placeholders filled in; an indicator that does not apply
+    /// to the country (its value, if any, is ignored) reads "not applicable".
+    public func because(_ rule: Rule, profile: Profile, notApplicable: Set<String> = []) -> String? {
+        rule.because.map { template in
+            template.render { reference in
+                if case .indicator(let id) = reference, notApplicable.contains(id) { return "not applicable" }
+                return text(of: reference, in: profile)
+            }
+        }
     }
 }

@@ -115,17 +115,19 @@ struct ApplicabilityTests {
         )
     }
 
-    @Test("explanations say why an indicator does not apply")
+    @Test("explanations say why an indicator does not apply; a because text reads 'not applicable'")
     func explanation() throws {
         let ruleset = try TestRulesets.ruleset(
-            body: Self.catalog + "rules:\n  - {id: R, when: iuu > 5, then: {threats: [t1]}}\n")
+            body: Self.catalog
+                + "rules:\n  - {id: R, when: {not: iuu > 5}, then: {threats: [t1]}, because: \"IUU {iuu}.\"}\n")
         let profile = try TestRulesets.profile(
             "country: {code: XX, name: Test, year: 2024}\nindicators: {coastal: false, iuu: 9}\n", ruleset: ruleset)
         let explanation = Explainer(try CompiledRuleset(ruleset)).explain(rule: 0, profile)
         let leaf = try #require(explanation.leaves.first)
         #expect(leaf.value == nil)
         #expect(leaf.notApplicable == "applies only if coastal == true; here coastal is false")
-        #expect(explanation.tree.leaf?.notApplicable == leaf.notApplicable)
+        #expect(explanation.tree.children.first?.leaf?.notApplicable == leaf.notApplicable)
+        #expect(explanation.because == "IUU not applicable.")
     }
 
     @Test("the counterfactual of a rule over a not-applicable indicator changes what decides applicability")
