@@ -1,4 +1,5 @@
 public import AdvisoryCore
+import Foundation
 import YAML
 
 /// What to import.
@@ -26,10 +27,12 @@ public struct ImportedCountry: Sendable {
 }
 
 /// A country of the tables that was not imported, and why.
-public struct SkippedCountry: Sendable, Equatable {
+public struct SkippedCountry: Sendable {
     public var code: String
     public var name: String?
     public var reason: String
+    /// The country's first value in the tables, when it has one.
+    public var location: SourceLocation?
 }
 
 /// The outcome of an import: the countries, and everything left out with the reason.
@@ -104,7 +107,9 @@ public struct Importer {
             chosen = countries
             for code in countries where index[code] == nil {
                 result.skippedCountries.append(
-                    SkippedCountry(code: code, name: nil, reason: "no value in the tables for an indicator of the ruleset"))
+                    SkippedCountry(
+                        code: code, name: nil, reason: "no value in the tables for an indicator of the ruleset",
+                        location: nil))
             }
         } else {
             chosen = index.keys.sorted()
@@ -117,13 +122,16 @@ public struct Importer {
                 case .country: break
                 case .aggregate:
                     result.skippedCountries.append(
-                        SkippedCountry(code: code, name: names[code], reason: "a regional or income aggregate"))
+                        SkippedCountry(
+                            code: code, name: names[code], reason: "a regional or income aggregate",
+                            location: firstLocation(series)))
                     continue
                 case .unknown:
                     result.skippedCountries.append(
                         SkippedCountry(
                             code: code, name: names[code],
-                            reason: "not an ISO 3166-1 country code (name it with --countries to import it)"))
+                            reason: "not an ISO 3166-1 country code (name it with --countries to import it)",
+                            location: firstLocation(series)))
                     continue
                 }
             }
@@ -137,12 +145,20 @@ public struct Importer {
                 result.skippedCountries.append(
                     SkippedCountry(
                         code: code, name: names[code],
-                        reason: "no usable value at or before \(year) for an indicator of the ruleset"))
+                        reason: "no usable value at or before \(year) for an indicator of the ruleset",
+                        location: firstLocation(series)))
                 continue
             }
             result.countries.append(country)
         }
         return result
+    }
+
+    /// Where a country's first value sits in the tables.
+    private func firstLocation(_ series: [String: [Int: Observation]]) -> SourceLocation? {
+        series.values.flatMap(\.values).map(\.location).min {
+            ($0.file.path, $0.mark.line, $0.mark.column) < ($1.file.path, $1.mark.line, $1.mark.column)
+        }
     }
 
     /// A year's value of an indicator, with its provenance.
@@ -183,7 +199,7 @@ public struct Importer {
                             at: observation.location))
                     continue
                 }
-                if let value = checked(.float(number), indicator, observation, &result) {
+                if let value = checked(.float(Self.withoutBinaryNoise(number)), indicator, observation, &result) {
                     points.append(
                         Point(
                             year: year, value: value,
@@ -205,7 +221,7 @@ public struct Importer {
             }
             var scalar = CoreSchema.resolvePlain(observation.value)
             if indicator.kind == .number, let number = TableCell.number(observation.value) {
-                scalar = .float(number * scale)
+                scalar = .float(scale == 1 ? number : Self.withoutBinaryNoise(number * scale))
             }
             guard let value = checked(scalar, indicator, observation, &result) else { continue }
             let stderr =
@@ -233,6 +249,13 @@ public struct Importer {
                     at: observation.location))
             return nil
         }
+    }
+
+    /// A computed value to 15 significant digits, so that binary rounding of a product
+    /// (69.8 × 0.01 = 0.6980000000000001) does not reach the profile.
+    static func withoutBinaryNoise(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        return Double(String(format: "%.15g", value)) ?? value
     }
 
     /// The latest point as the value, with every point as its series (numbers, two points or more).

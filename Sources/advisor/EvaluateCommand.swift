@@ -1,4 +1,5 @@
 import AdvisoryCore
+import AdvisoryData
 import AdvisoryReports
 import ArgumentParser
 import Foundation
@@ -19,7 +20,9 @@ struct EvaluateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Profile files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "Profile files (YAML), CSV tables (every row), or rows of a table: TABLE.csv#CODE.",
+        completion: .file(extensions: ["yaml", "yml", "csv"]))
     var profiles: [String]
 
     @OptionGroup var rules: RulesetOption
@@ -48,7 +51,7 @@ struct EvaluateCommand: ParsableCommand {
         if template != nil, !format.usesTemplate {
             throw ValidationError("--template applies to the markdown and html formats, not \(format.rawValue)")
         }
-        if !format.concatenates, profiles.count > 1, output == nil {
+        if !format.concatenates, profiles.count > 1 || profiles.contains(where: Self.isWholeTable), output == nil {
             throw ValidationError("\(ReportRenderError.severalHTMLReports)")
         }
     }
@@ -70,7 +73,9 @@ struct EvaluateCommand: ParsableCommand {
         }
         let options = ReportFormat.Options(color: format == .text && color == .always, template: template)
         var files: [OutputWriter.File] = []
-        if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output) {
+        if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output),
+            !profiles.contains(where: Self.isWholeTable)
+        {
             files.append(.init(path: output, contents: try render { try format.render(report, options: options) }))
         } else {
             var seen: Set<String> = []
@@ -90,6 +95,12 @@ struct EvaluateCommand: ParsableCommand {
         try OutputWriter.write(files, inputs: inputFiles(compiled.ruleset))
     }
 
+    /// A table given without `#CODE`: every row is a profile.
+    static func isWholeTable(_ argument: String) -> Bool {
+        let (path, code) = ProfileSource.split(argument)
+        return code == nil && ProfileSource.isTable(path)
+    }
+
     /// The `--template` file parsed for the format; nil for the bundled template.
     private func loadTemplate() throws -> ReportTemplate? {
         guard let template else { return nil }
@@ -103,7 +114,7 @@ struct EvaluateCommand: ParsableCommand {
 
     /// Every file the run read: none of them may be written.
     private func inputFiles(_ ruleset: Ruleset) -> [String] {
-        profiles + (template.map { [$0] } ?? []) + ruleset.files.map { ruleset.root + "/" + $0 }
+        Inputs.files(profiles) + (template.map { [$0] } ?? []) + ruleset.files.map { ruleset.root + "/" + $0 }
     }
 
     private func render(_ body: () throws -> String) throws -> String {
