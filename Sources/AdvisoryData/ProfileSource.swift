@@ -40,9 +40,10 @@ public enum ProfileSource {
         let matches = profiles.filter { $0.country.code == code }
         let chosen = matches.isEmpty ? profiles.filter { $0.country.code.uppercased() == code.uppercased() } : matches
         guard chosen.count == 1 else {
-            let codes = profiles.map(\.country.code)
+            // The codes the table has, to say which rows there are.
+            let codes = (chosen.isEmpty ? table(path, ruleset: ruleset).0 : profiles).map(\.country.code)
             let listed = codes.prefix(12).joined(separator: ", ") + (codes.count > 12 ? ", ..." : "")
-            let origin = SourceLocation(file: SourceFile(path: path, bytes: []), mark: .init(line: 1, column: 1))
+            let origin = SourceLocation(file: SourceFile(path: path, bytes: []), mark: Mark(line: 1, column: 1))
             let message =
                 chosen.isEmpty
                 ? "the table has no row for country '\(code)'" + (codes.isEmpty ? "" : " (it has \(listed))")
