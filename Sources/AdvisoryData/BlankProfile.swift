@@ -73,7 +73,8 @@ public enum BlankProfile {
         let pad = String(repeating: " ", count: indent) + "# "
         let flat = String(
             String.UnicodeScalarView(
-                text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || $0.properties.isWhitespace ? " " : $0 }))
+                text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || $0.properties.isWhitespace ? " " : $0 }
+            ))
         var lines: [String] = []
         var line = ""
         for word in flat.split(separator: " ") {

@@ -27,23 +27,27 @@ public enum ImportSummary {
         _ result: ImportResult, plan: [Written], folder: String, codes: CountryCodes, cellsSkipped: Int
     ) -> String {
         let countries = plan.count == 1 ? "1 country" : "\(plan.count) countries"
-        var out = "Imported \(countries) into \(folder) (assessment year \(result.year); country codes: \(codes.origin))\n"
+        var out =
+            "Imported \(countries) into \(folder) (assessment year \(result.year); country codes: \(codes.origin))\n"
         let nameWidth = min(30, plan.map(\.name.count).max() ?? 0)
         for written in plan {
             let name = written.name.count > nameWidth ? String(written.name.prefix(nameWidth - 1)) + "…" : written.name
             let filled = written.values == 1 ? "1 indicator " : "\(written.values) indicators"
-            out += "  \(written.code.padded(3))  \(name.padded(nameWidth))  \(filled.padded(14))  \(written.path) \(status(written.merge))\n"
+            out +=
+                "  \(written.code.padded(3))  \(name.padded(nameWidth))  \(filled.padded(14))  \(written.path) \(status(written.merge))\n"
         }
         out += skipped(result)
         if result.laterValues > 0 {
             out += "Values after \(result.year) left out: \(result.laterValues)\n"
         }
         if cellsSkipped > 0 {
-            out += "Cells skipped: \(cellsSkipped) (each is reported on standard error with its file, line and column)\n"
+            out +=
+                "Cells skipped: \(cellsSkipped) (each is reported on standard error with its file, line and column)\n"
         }
         if !result.unmappedSeries.isEmpty {
             let listed = result.unmappedSeries.prefix(10).map { "\($0.series) (\($0.values))" }
-            out += "Series no indicator reads: " + listed.joined(separator: ", ")
+            out +=
+                "Series no indicator reads: " + listed.joined(separator: ", ")
                 + (result.unmappedSeries.count > 10 ? ", and \(result.unmappedSeries.count - 10) more" : "") + "\n"
         }
         return out
@@ -67,7 +71,8 @@ public enum ImportSummary {
         if !merge.replaced.isEmpty { parts.append("\(merge.replaced.count) replaced") }
         if !merge.unchanged.isEmpty { parts.append("\(merge.unchanged.count) unchanged") }
         if !merge.keptNewer.isEmpty {
-            parts.append("\(merge.keptNewer.count) kept, newer than the import: \(merge.keptNewer.joined(separator: ", "))")
+            parts.append(
+                "\(merge.keptNewer.count) kept, newer than the import: \(merge.keptNewer.joined(separator: ", "))")
         }
         return (merge.changed ? "(updated: " : "(not changed: ") + parts.joined(separator: ", ") + ")"
     }

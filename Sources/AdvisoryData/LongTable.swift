@@ -49,7 +49,8 @@ enum LongTable {
             if CSVDocument.isBlank(row) { continue }
             func skip(_ column: Int, _ message: String) {
                 diagnostics.append(
-                    .warning(.unreadableTableCell, message + "; the row is skipped", at: document.location(record, column)))
+                    .warning(
+                        .unreadableTableCell, message + "; the row is skipped", at: document.location(record, column)))
             }
             guard let country = TableCell.value(row, countryColumn) else {
                 skip(countryColumn, "the country cell is empty")
@@ -60,7 +61,9 @@ enum LongTable {
                 continue
             }
             guard let yearText = TableCell.value(row, yearColumn), let year = Int(yearText) else {
-                skip(yearColumn, "expected the year as a whole number, found '\(TableCell.value(row, yearColumn) ?? "")'")
+                skip(
+                    yearColumn, "expected the year as a whole number, found '\(TableCell.value(row, yearColumn) ?? "")'"
+                )
                 continue
             }
             guard let value = TableCell.value(row, valueColumn) else { continue }
@@ -83,7 +86,8 @@ enum LongTable {
         }
         if let record = document.invalidAfter {
             diagnostics.append(
-                .error(.unrecognisedTable, "the table is not valid CSV after this line", at: document.location(record, 0)))
+                .error(
+                    .unrecognisedTable, "the table is not valid CSV after this line", at: document.location(record, 0)))
         }
         return (table, diagnostics)
     }

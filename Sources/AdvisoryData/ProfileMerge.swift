@@ -50,7 +50,8 @@ public enum ProfileMerge {
                     diagnostics: context.diagnostics))
         }
         guard case .mapping(let top, let topMark) = node, !startsFlow(file, topMark) else {
-            return .failure(Refusal(message: "\(file.path) is written in flow style ({...}); --update splices block style only"))
+            return .failure(
+                Refusal(message: "\(file.path) is written in flow style ({...}); --update splices block style only"))
         }
         var lines = TextLines(file.bytes)
         var outcome = Outcome(text: "")
@@ -80,7 +81,9 @@ public enum ProfileMerge {
         case .success: break
         }
         outcome.text = lines.text
-        if let problem = verify(outcome.text, path: file.path, original: original, ruleset: ruleset, imported: imported, plan: plan) {
+        if let problem = verify(
+            outcome.text, path: file.path, original: original, ruleset: ruleset, imported: imported, plan: plan)
+        {
             return .failure(
                 Refusal(
                     message:
@@ -98,21 +101,28 @@ public enum ProfileMerge {
         guard let pair else {
             // No `indicators:` at all: a new section at the end.
             lines.ensureFinalBreak()
-            lines.insert(["indicators:\n"] + plan.map { ProfileYAML.entry($0.id, $0.value, indent: 2) }, at: lines.count)
+            lines.insert(
+                ["indicators:\n"] + plan.map { ProfileYAML.entry($0.id, $0.value, indent: 2) }, at: lines.count)
             return .success(())
         }
         let keyLine = pair.key.mark.line - 1
         switch pair.value {
         case .scalar(let scalar, let mark) where scalar.resolved == .null:
             if !scalar.text.isEmpty || mark.line - 1 != keyLine {
-                lines.replace(keyLine...keyLine, with: [String(repeating: " ", count: pair.key.mark.column - 1) + "indicators:\n"])
+                lines.replace(
+                    keyLine...keyLine, with: [String(repeating: " ", count: pair.key.mark.column - 1) + "indicators:\n"]
+                )
             }
-            lines.insert(plan.map { ProfileYAML.entry($0.id, $0.value, indent: pair.key.mark.column + 1) }, at: keyLine + 1)
+            lines.insert(
+                plan.map { ProfileYAML.entry($0.id, $0.value, indent: pair.key.mark.column + 1) }, at: keyLine + 1)
             return .success(())
         case .mapping(let entries, let mark) where mark.line - 1 != keyLine || entries.isEmpty:
             guard !entries.isEmpty else {
-                lines.replace(keyLine...keyLine, with: [String(repeating: " ", count: pair.key.mark.column - 1) + "indicators:\n"])
-                lines.insert(plan.map { ProfileYAML.entry($0.id, $0.value, indent: pair.key.mark.column + 1) }, at: keyLine + 1)
+                lines.replace(
+                    keyLine...keyLine, with: [String(repeating: " ", count: pair.key.mark.column - 1) + "indicators:\n"]
+                )
+                lines.insert(
+                    plan.map { ProfileYAML.entry($0.id, $0.value, indent: pair.key.mark.column + 1) }, at: keyLine + 1)
                 return .success(())
             }
             let column = entries[0].key.mark.column
@@ -123,7 +133,8 @@ public enum ProfileMerge {
             for (index, entry) in entries.enumerated() {
                 let start = entry.key.mark.line - 1
                 let limit = index + 1 < entries.count ? entries[index + 1].key.mark.line - 1 : lines.count
-                spans[entry.key.scalar?.text ?? ""] = start...lines.lastInside(from: start, before: limit, indent: column - 1)
+                spans[entry.key.scalar?.text ?? ""] =
+                    start...lines.lastInside(from: start, before: limit, indent: column - 1)
             }
             let lastEnd = spans.values.map(\.upperBound).max() ?? keyLine
             var replacements: [(ClosedRange<Int>, String)] = []

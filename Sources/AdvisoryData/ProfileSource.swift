@@ -80,7 +80,9 @@ public enum ProfileSource {
         for skipped in result.skippedCountries where country == nil {
             if let location = skipped.location {
                 let name = skipped.name.map { " (\($0))" } ?? ""
-                all.append(.warning(.unreadableTableCell, "\(skipped.code)\(name) is skipped: \(skipped.reason)", at: location))
+                all.append(
+                    .warning(.unreadableTableCell, "\(skipped.code)\(name) is skipped: \(skipped.reason)", at: location)
+                )
             }
         }
         return (result.countries.map { profile($0, year: result.year, path: path) }, all)

@@ -34,7 +34,8 @@ public enum ProfileYAML {
         if let source = value.source { lines.append("  source: \(string(source))") }
         if let stderr = value.stderr { lines.append("  stderr: \(number(stderr))") }
         if !earlier.isEmpty {
-            lines.append("  series: {" + earlier.map { "\($0.year): \(number($0.value))" }.joined(separator: ", ") + "}")
+            lines.append(
+                "  series: {" + earlier.map { "\($0.year): \(number($0.value))" }.joined(separator: ", ") + "}")
         }
         return lines.map { pad + $0 + "\n" }.joined()
     }

@@ -42,8 +42,10 @@ enum WorldBankTable {
         for record in document.rows.indices where record > headerIndex {
             let row = document.rows[record]
             if let footer = TableCell.value(row, 0), footer.hasPrefix("Data from database:") {
-                table.source = table.source ?? footer.dropFirst("Data from database:".count).trimmingCharacters(
-                    in: .whitespaces)
+                table.source =
+                    table.source
+                    ?? footer.dropFirst("Data from database:".count).trimmingCharacters(
+                        in: .whitespaces)
                 continue
             }
             // Blank lines and DataBank's footer ("Last Updated: ...") have no country or series.

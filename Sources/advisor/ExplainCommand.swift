@@ -13,7 +13,8 @@ struct ExplainCommand: ParsableCommand {
     )
 
     @Argument(
-        help: "The profile file, or a row of a CSV table: TABLE.csv#CODE.", completion: .file(extensions: ["yaml", "yml", "csv"]))
+        help: "The profile file, or a row of a CSV table: TABLE.csv#CODE.",
+        completion: .file(extensions: ["yaml", "yml", "csv"]))
     var profile: String
 
     @Option(help: "A threat id.") var threat: String?

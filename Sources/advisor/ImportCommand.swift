@@ -69,7 +69,8 @@ struct ImportCommand: ParsableCommand {
                 "the tables hold no value for an indicator of the ruleset"
                     + (series.isEmpty
                         ? " (they hold no value at all)"
-                        : "; their series (\(series.prefix(8).joined(separator: ", "))\(series.count > 8 ? ", ..." : "")) match no indicator id nor import: series code"))
+                        : "; their series (\(series.prefix(8).joined(separator: ", "))\(series.count > 8 ? ", ..." : "")) match no indicator id nor import: series code")
+            )
         }
         Inputs.report(diagnostics + result.diagnostics)
         guard !result.countries.isEmpty else {
@@ -110,15 +111,19 @@ struct ImportCommand: ParsableCommand {
                     ],
                     country: identity, values: country.values)
                 plan.append(
-                    .init(code: country.code, name: country.name, path: path, text: text, merge: nil, values: country.values.count))
+                    .init(
+                        code: country.code, name: country.name, path: path, text: text, merge: nil,
+                        values: country.values.count))
                 continue
             }
             guard paths.count == 1 else {
-                refusals.append("\(paths.joined(separator: " and ")) all hold \(country.code); keep one profile per country")
+                refusals.append(
+                    "\(paths.joined(separator: " and ")) all hold \(country.code); keep one profile per country")
                 continue
             }
             guard update else {
-                refusals.append("\(path) already holds \(country.code); give --update to merge the imported values into it")
+                refusals.append(
+                    "\(path) already holds \(country.code); give --update to merge the imported values into it")
                 continue
             }
             guard case .success(let file) = SourceReader.read(path) else {

@@ -51,7 +51,8 @@ struct NewCommand: ParsableCommand {
                 countryName = known
             }
             guard let countryName else {
-                throw InputError("'\(code)' is not a code of the ISO 3166-1 list here; give the country's name with --name")
+                throw InputError(
+                    "'\(code)' is not a code of the ISO 3166-1 list here; give the country's name with --name")
             }
             let text = BlankProfile.text(
                 country: Country(code: code, name: countryName, year: year), ruleset: compiled.ruleset)

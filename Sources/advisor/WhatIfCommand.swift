@@ -14,7 +14,8 @@ struct WhatIfCommand: ParsableCommand {
     )
 
     @Argument(
-        help: "The profile file, or a row of a CSV table: TABLE.csv#CODE.", completion: .file(extensions: ["yaml", "yml", "csv"]))
+        help: "The profile file, or a row of a CSV table: TABLE.csv#CODE.",
+        completion: .file(extensions: ["yaml", "yml", "csv"]))
     var profile: String
 
     @Option(name: .customLong("set"), help: "A change, REF=VALUE (repeatable).")

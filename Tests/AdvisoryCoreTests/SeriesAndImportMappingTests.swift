@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import YAML
 
@@ -21,7 +22,10 @@ import YAML
             path: "p.yaml", text: "country: {code: ARC, name: Arcadia, year: 2024}\nindicators:\n  rol: \(value)\n")
         let context = DecodingContext(file: file)
         let profile = ProfileDecoder.decode(try Parser.parse(file), ruleset: ruleset, context: context)
-        return (profile?.indicators["rol"], context.diagnostics.map { "\($0.location?.mark.description ?? "-") \($0.code.rawValue)" })
+        return (
+            profile?.indicators["rol"],
+            context.diagnostics.map { "\($0.location?.mark.description ?? "-") \($0.code.rawValue)" }
+        )
     }
 
     @Test func theValueIsPartOfItsSeries() throws {
@@ -49,14 +53,16 @@ import YAML
         #expect(diagnostics == ["3:15 PA103"])
     }
 
-    @Test("series errors name the point", arguments: [
-        ("{value: -0.5, year: 2023, series: {2023: -0.4}}", "3:16 PA408"),
-        ("{value: 1, series: {2020: 3.5}}", "3:34 PA403"),
-        ("{value: 1, series: {x: 1}}", "3:28 PA101"),
-        ("{value: 1, series: [1, 2]}", "3:27 PA101"),
-        ("{value: 1, series: {2020: .nan}}", "3:34 PA105"),
-        ("{value: 1, series: {2020: 1, 0x7E4: 2}}", "3:37 PA005"),
-    ])
+    @Test(
+        "series errors name the point",
+        arguments: [
+            ("{value: -0.5, year: 2023, series: {2023: -0.4}}", "3:16 PA408"),
+            ("{value: 1, series: {2020: 3.5}}", "3:34 PA403"),
+            ("{value: 1, series: {x: 1}}", "3:28 PA101"),
+            ("{value: 1, series: [1, 2]}", "3:27 PA101"),
+            ("{value: 1, series: {2020: .nan}}", "3:34 PA105"),
+            ("{value: 1, series: {2020: 1, 0x7E4: 2}}", "3:37 PA005"),
+        ])
     func seriesErrors(value: String, expected: String) throws {
         let (_, diagnostics) = try Self.decode(value)
         #expect(diagnostics == [expected])
@@ -66,7 +72,9 @@ import YAML
         let ruleset = try TestRulesets.ruleset(body: Self.indicators)
         let file = SourceFile(
             path: "p.yaml",
-            text: "country: {code: ARC, name: Arcadia, year: 2024}\nindicators:\n  flag: {value: true, series: {2020: 1}}\n")
+            text:
+                "country: {code: ARC, name: Arcadia, year: 2024}\nindicators:\n  flag: {value: true, series: {2020: 1}}\n"
+        )
         let context = DecodingContext(file: file)
         _ = ProfileDecoder.decode(try Parser.parse(file), ruleset: ruleset, context: context)
         #expect(context.diagnostics.map(\.code) == [.invalidValue])
@@ -124,15 +132,17 @@ import YAML
         #expect(formula.seriesNames == ["UNHCR.REF", "IDP count", "SP.POP.TOTL"])
     }
 
-    @Test("mapping errors name the key or the character", arguments: [
-        ("  - {id: d, type: number, import: {formula: \"a + * b\"}}\n", ["8:50 PA701"]),
-        ("  - {id: d, type: number, import: {formula: \"(a + b\"}}\n", ["8:52 PA701"]),
-        ("  - {id: d, type: number, import: {formula: a, scale: 2}}\n", ["8:55 PA104"]),
-        ("  - {id: d, type: number, import: {publisher: X}}\n", ["8:35 PA103"]),
-        ("  - {id: d, type: number, import: {series: X, scale: 0}}\n", ["8:54 PA104"]),
-        ("  - {id: d, type: boolean, import: {series: X, scale: 2}}\n", ["8:55 PA104"]),
-        ("  - {id: d, type: number, import: {serie: X}}\n", ["8:35 PA103", "8:36 PA102"]),
-    ])
+    @Test(
+        "mapping errors name the key or the character",
+        arguments: [
+            ("  - {id: d, type: number, import: {formula: \"a + * b\"}}\n", ["8:50 PA701"]),
+            ("  - {id: d, type: number, import: {formula: \"(a + b\"}}\n", ["8:52 PA701"]),
+            ("  - {id: d, type: number, import: {formula: a, scale: 2}}\n", ["8:55 PA104"]),
+            ("  - {id: d, type: number, import: {publisher: X}}\n", ["8:35 PA103"]),
+            ("  - {id: d, type: number, import: {series: X, scale: 0}}\n", ["8:54 PA104"]),
+            ("  - {id: d, type: boolean, import: {series: X, scale: 2}}\n", ["8:55 PA104"]),
+            ("  - {id: d, type: number, import: {serie: X}}\n", ["8:35 PA103", "8:36 PA102"]),
+        ])
     func mappingErrors(indicator: String, expected: [String]) throws {
         let (_, diagnostics) = try Self.catalog(indicator)
         #expect(diagnostics.sorted() == expected.sorted())
@@ -145,5 +155,31 @@ import YAML
         let long = Array(repeating: "a", count: 600).joined(separator: "+")
         let (_, tooLong) = try Self.catalog("  - {id: d, type: number, import: {formula: \"\(long)\"}}\n")
         #expect(tooLong.map { $0.split(separator: " ").last } == ["PA701"])
+    }
+}
+
+/// The mappings written for the default ruleset (docs/import-mappings-for-Rules.yaml), to be merged
+/// into its catalog: each names an indicator of Rules/ and decodes as an `import:` block.
+@Suite struct DefaultRulesetMappingTests {
+    @Test func everyMappingDecodesForARulesIndicator() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let (rules, _) = RulesetLoader.load(directory: root.appendingPathComponent("Rules").path)
+        let ruleset = try #require(rules)
+        let file = try #require(
+            try? SourceReader.read(root.appendingPathComponent("docs/import-mappings-for-Rules.yaml").path).get())
+        guard case .mapping(let pairs, _) = try Parser.parse(file) else {
+            Issue.record("the fragment is not a mapping")
+            return
+        }
+        #expect(pairs.count >= 18)
+        let context = DecodingContext(file: file)
+        for pair in pairs {
+            let id = pair.key.scalar?.text ?? ""
+            let indicator = ruleset.indicator(id)
+            #expect(indicator != nil, "\(id) is not an indicator of Rules/")
+            #expect(ImportMappingDecoder.decode(pair.value, kind: indicator?.kind, context: context) != nil)
+        }
+        #expect(context.diagnostics.isEmpty, "\(DiagnosticRenderer().render(context.diagnostics))")
     }
 }

@@ -8,7 +8,7 @@ import YAML
 @Suite struct ImporterTests {
     @Test func latestValueWithItsSeriesAndStandardError() throws {
         let result = try DataFixtures.importAll()
-        #expect(result.year == 2024)  // Kenya's 2024 homicide rate in the long table
+        #expect(result.year == 2024) // Kenya's 2024 homicide rate in the long table
         let rol = try #require(result.country("COL")?.value("wgi_rule_of_law"))
         // The id in the long table wins over the series codes of the World Bank table.
         #expect(rol.value == .number(-0.6))
@@ -38,8 +38,8 @@ import YAML
     @Test func scaleAndFormula() throws {
         let colombia = try #require(try DataFixtures.importAll().country("COL"))
         let internet = try #require(colombia.value("internet_users_share"))
-        #expect(internet.series.map(\.value) == [0.65, 0.698, 0.73, 0.773])  // no 0.6980000000000001
-        #expect(internet.source == "World Development Indicators")  // no publisher: the table's database
+        #expect(internet.series.map(\.value) == [0.65, 0.698, 0.73, 0.773]) // no 0.6980000000000001
+        #expect(internet.source == "World Development Indicators") // no publisher: the table's database
         let displaced = try #require(colombia.value("displaced_per_1000"))
         // (2,500,000 + 4,800,000) / 51,874,024 × 1,000 and (1,800,000 + 4,900,000) / 51,516,562 × 1,000.
         #expect(displaced.value == .number(140.725539240989))
@@ -51,7 +51,7 @@ import YAML
     @Test func typedValuesFromTheLongTable() throws {
         let kenya = try #require(try DataFixtures.importAll().country("KEN"))
         #expect(kenya.value("fragility")?.value == .category("none"))
-        #expect(kenya.value("fragility")?.series == [])  // categories have no series
+        #expect(kenya.value("fragility")?.series == []) // categories have no series
         #expect(kenya.value("coastal")?.value == .bool(true))
         #expect(kenya.value("homicide_rate")?.value == .number(7))
         #expect(kenya.value("homicide_rate")?.year == 2024)
@@ -84,7 +84,9 @@ import YAML
     @Test func alternativeCodesAndConflicts() throws {
         let ruleset = try DataFixtures.ruleset()
         let file = SourceFile(path: "t.csv", text: "")
-        func at(_ line: Int) -> AdvisoryCore.SourceLocation { AdvisoryCore.SourceLocation(file: file, mark: .init(line: line, column: 1)) }
+        func at(_ line: Int) -> AdvisoryCore.SourceLocation {
+            AdvisoryCore.SourceLocation(file: file, mark: .init(line: line, column: 1))
+        }
         let table = DataTable(
             path: "t.csv",
             observations: [
@@ -97,7 +99,7 @@ import YAML
         let options = ImportOptions(codes: try DataFixtures.codes())
         let result = try #require(Importer(ruleset: ruleset, options: options).run([table]))
         #expect(result.country("KEN")?.value("wgi_rule_of_law")?.value == .number(-0.4))
-        #expect(result.country("KEN")?.value("displaced_per_1000") == nil)  // a division by zero
+        #expect(result.country("KEN")?.value("displaced_per_1000") == nil) // a division by zero
         #expect(positions(result.diagnostics) == ["2:1 PA702", "4:1 PA702"])
     }
 

@@ -23,10 +23,12 @@ import YAML
         }
     }
 
-    @Test("strings that YAML would read otherwise are quoted", arguments: [
-        "NO", "yes", "true", "null", "~", "2024", "1e3", "a: b", "# x", "say \"hi\"", "two\nlines", "tab\there",
-        "-0.5", "", " lead", "Côte d’Ivoire", "\u{85}nel",
-    ])
+    @Test(
+        "strings that YAML would read otherwise are quoted",
+        arguments: [
+            "NO", "yes", "true", "null", "~", "2024", "1e3", "a: b", "# x", "say \"hi\"", "two\nlines", "tab\there",
+            "-0.5", "", " lead", "Côte d’Ivoire", "\u{85}nel",
+        ])
     func quoting(text: String) throws {
         let file = SourceFile(path: "s.yaml", text: "k: \(ProfileYAML.string(text))\n")
         guard case .mapping(let pairs, _) = try Parser.parse(file), let scalar = pairs.first?.value.scalar else {
@@ -125,13 +127,17 @@ import YAML
     }
 
     @Test func updateRefusesWhatItCannotSplice() throws {
-        guard case .failure(let flow) = try merge("country: {code: KEN, name: Kenya, year: 2023}\nindicators: {coastal: true}\n")
+        guard
+            case .failure(let flow) = try merge(
+                "country: {code: KEN, name: Kenya, year: 2023}\nindicators: {coastal: true}\n")
         else {
             Issue.record("a flow mapping was spliced")
             return
         }
         #expect(flow.message.contains("flow style"))
-        guard case .failure(let invalid) = try merge("country: {code: KEN, name: Kenya, year: 2023}\nindicators: {coastal: 3}\n")
+        guard
+            case .failure(let invalid) = try merge(
+                "country: {code: KEN, name: Kenya, year: 2023}\nindicators: {coastal: 3}\n")
         else {
             Issue.record("an invalid profile was merged into")
             return
@@ -143,14 +149,17 @@ import YAML
         let ruleset = try DataFixtures.ruleset()
         var withNewline = ruleset
         withNewline.indicators[0].name = "Rule of law\ninjected: true"
-        let text = BlankProfile.text(country: Country(code: "NO", name: "Norway: \"Kingdom\"", year: 2024), ruleset: withNewline)
+        let text = BlankProfile.text(
+            country: Country(code: "NO", name: "Norway: \"Kingdom\"", year: 2024), ruleset: withNewline)
         let profile = try DataFixtures.decode(text)
         #expect(profile.country.code == "NO")
         #expect(profile.country.name == "Norway: \"Kingdom\"")
         #expect(profile.indicators.isEmpty && profile.instruments.isEmpty)
         for indicator in ruleset.indicators { #expect(text.contains("\n  \(indicator.id):\n")) }
         for instrument in ruleset.instruments { #expect(text.contains("\n  \(instrument.id):\n")) }
-        #expect(text.contains("  # Rule of law injected: true. Source: World Bank, Worldwide Governance Indicators. A number"))
+        #expect(
+            text.contains(
+                "  # Rule of law injected: true. Source: World Bank, Worldwide Governance Indicators. A number"))
         #expect(text.contains("Published as RL.EST or GOV_WGI_RL.EST."))
         #expect(text.contains("Derived from published series: ((UNHCR.REFUGEES + UNHCR.IDPS) / SP.POP.TOTL) * 1000."))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 })
@@ -177,10 +186,11 @@ import YAML
     @Test func wideTableCompanionColumns() throws {
         let folder = try temporaryFolder()
         let path = folder + "/wide.csv"
-        try "code,name,year,wgi_rule_of_law,wgi_rule_of_law.year,wgi_rule_of_law.source,wgi_rule_of_law.stderr,coastal.year\nKEN,Kenya,2024,-0.4,2022,WGI 2023,0.14,2020\n"
+        try
+            "code,name,year,wgi_rule_of_law,wgi_rule_of_law.year,wgi_rule_of_law.source,wgi_rule_of_law.stderr,coastal.year\nKEN,Kenya,2024,-0.4,2022,WGI 2023,0.14,2020\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let (profiles, diagnostics) = ProfileSource.load(path + "#KEN", ruleset: try DataFixtures.ruleset())
-        #expect(positions(diagnostics) == ["1:99 PA401"])  // coastal.year without a coastal column
+        #expect(positions(diagnostics) == ["1:99 PA401"]) // coastal.year without a coastal column
         let value = try #require(profiles.first?.indicators["wgi_rule_of_law"])
         #expect(value.year == 2022)
         #expect(value.source == "WGI 2023")

@@ -27,7 +27,7 @@ import Testing
         #expect(diagnostics.isEmpty)
         #expect(read.source == "World Development Indicators")
         let kenya = read.observations.filter { $0.country == "KEN" }
-        #expect(kenya.map(\.year) == [2021])  // `..` is no value
+        #expect(kenya.map(\.year) == [2021]) // `..` is no value
         #expect(read.observations.first?.series == "VC.IHR.PSRC.P5")
         #expect(read.observations.first?.value == "25.4016553290203")
     }

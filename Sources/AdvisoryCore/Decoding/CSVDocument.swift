@@ -42,7 +42,8 @@ public struct CSVDocument {
         let text = String(decoding: body, as: UTF8.self)
         guard let reader = try? CSVReader(string: text, hasHeaderRow: false) else {
             return .failure(
-                .error(.missingKey, "the table is empty", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
+                .error(
+                    .missingKey, "the table is empty", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
         }
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
@@ -57,7 +58,8 @@ public struct CSVDocument {
         }
         guard !rows.isEmpty else {
             return .failure(
-                .error(.missingKey, "the table is empty", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
+                .error(
+                    .missingKey, "the table is empty", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
         }
         return .success(
             CSVDocument(file: file, rows: rows, marks: marks, invalidAfter: reader.error == nil ? nil : rows.count - 1))

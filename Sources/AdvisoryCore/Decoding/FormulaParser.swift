@@ -38,7 +38,8 @@ struct FormulaParser {
             let formula = try parser.formula()
             parser.skipSpaces()
             guard parser.position == parser.bytes.count else {
-                throw Failure(offset: parser.position, message: "expected an operator (+ - * /) or the end of the formula")
+                throw Failure(
+                    offset: parser.position, message: "expected an operator (+ - * /) or the end of the formula")
             }
             return .success(formula)
         } catch {
@@ -70,7 +71,8 @@ struct FormulaParser {
     private mutating func factor() throws(Failure) -> ImportFormula {
         skipSpaces()
         guard position < bytes.count else {
-            throw Failure(offset: position, message: "expected a number, a series code or '(' at the end of the formula")
+            throw Failure(
+                offset: position, message: "expected a number, a series code or '(' at the end of the formula")
         }
         let byte = bytes[position]
         switch byte {
@@ -125,7 +127,9 @@ struct FormulaParser {
             position += 1
             count += digits()
         }
-        if count > 0, position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+        if count > 0, position < bytes.count,
+            bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E")
+        {
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
                 position += 1

@@ -189,7 +189,8 @@ public enum ProfileTable {
                 entry.stderr = stderr
             } else {
                 diagnostics.append(
-                    .error(.invalidValue, "expected the standard error as a number, 0 or more, found '\(text)'",
+                    .error(
+                        .invalidValue, "expected the standard error as a number, 0 or more, found '\(text)'",
                         at: at(index)))
             }
         }

@@ -8,7 +8,8 @@ enum SeriesDecoder {
         if case .scalar(let scalar, _) = node, scalar.resolved == .null { return [] }
         guard indicator.kind == .number else {
             context.error(
-                .invalidValue, "'series' applies to number indicators; '\(indicator.id)' is a \(indicator.kind.rawValue)",
+                .invalidValue,
+                "'series' applies to number indicators; '\(indicator.id)' is a \(indicator.kind.rawValue)",
                 at: node)
             return []
         }

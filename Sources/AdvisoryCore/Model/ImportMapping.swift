@@ -37,7 +37,10 @@ public struct ImportMapping: Sendable {
 public indirect enum ImportFormula: Sendable, Equatable, CustomStringConvertible {
     /// The four operators, by precedence: `*` and `/` bind tighter than `+` and `-`.
     public enum Operator: String, Sendable, Equatable {
-        case add = "+", subtract = "-", multiply = "*", divide = "/"
+        case add = "+"
+        case subtract = "-"
+        case multiply = "*"
+        case divide = "/"
     }
 
     case number(Double)
