@@ -116,22 +116,19 @@ public struct Importer {
         }
         for code in chosen {
             guard let series = index[code] else { continue }
+            func skip(_ reason: String) {
+                result.skippedCountries.append(
+                    SkippedCountry(code: code, name: names[code], reason: reason, location: firstLocation(series)))
+            }
             let kind = options.codes.kind(of: code)
             if options.countries == nil {
                 switch kind {
                 case .country: break
                 case .aggregate:
-                    result.skippedCountries.append(
-                        SkippedCountry(
-                            code: code, name: names[code], reason: "a regional or income aggregate",
-                            location: firstLocation(series)))
+                    skip("a regional or income aggregate")
                     continue
                 case .unknown:
-                    result.skippedCountries.append(
-                        SkippedCountry(
-                            code: code, name: names[code],
-                            reason: "not an ISO 3166-1 country code (name it with --countries to import it)",
-                            location: firstLocation(series)))
+                    skip("not an ISO 3166-1 country code (name it with --countries to import it)")
                     continue
                 }
             }
@@ -142,11 +139,7 @@ public struct Importer {
                 if let value = Self.value(of: indicator, points) { country.values.append((indicator.id, value)) }
             }
             if country.values.isEmpty {
-                result.skippedCountries.append(
-                    SkippedCountry(
-                        code: code, name: names[code],
-                        reason: "no usable value at or before \(year) for an indicator of the ruleset",
-                        location: firstLocation(series)))
+                skip("no usable value at or before \(year) for an indicator of the ruleset")
                 continue
             }
             result.countries.append(country)

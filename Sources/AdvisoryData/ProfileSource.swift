@@ -14,9 +14,11 @@ public enum ProfileSource {
     }
 
     /// The file and the country code of an argument: `TABLE.csv#CODE` names one row. A path that
-    /// exists as written is taken whole, `#` included.
+    /// exists as written, or whose part before `#` is not a `.csv` file, is taken whole.
     public static func split(_ argument: String) -> (path: String, code: String?) {
-        guard !FileManager.default.fileExists(atPath: argument), let hash = argument.lastIndex(of: "#") else {
+        guard !FileManager.default.fileExists(atPath: argument), let hash = argument.lastIndex(of: "#"),
+            isTable(String(argument[..<hash]))
+        else {
             return (argument, nil)
         }
         let code = String(argument[argument.index(after: hash)...])
@@ -31,7 +33,7 @@ public enum ProfileSource {
     /// The profiles an argument names (one for a YAML file or a table row), and every diagnostic.
     public static func load(_ argument: String, ruleset: Ruleset) -> ([Profile], [Diagnostic]) {
         let (path, code) = split(argument)
-        guard isTable(path) || code != nil else {
+        guard isTable(path) else {
             let (profile, diagnostics) = ProfileDecoder.load(path, ruleset: ruleset)
             return (profile.map { [$0] } ?? [], diagnostics)
         }

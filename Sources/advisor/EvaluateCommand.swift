@@ -15,7 +15,8 @@ struct EvaluateCommand: ParsableCommand {
             Standard output by default: several JSON reports form an array, several CSV reports share one \
             header, text and Markdown reports follow one another; HTML needs --output DIR for several profiles.
             With several profiles, --output names a folder and one file per profile is written, named by \
-            country code. Files are written atomically; an input file is never overwritten. The report date \
+            country code. A CSV table gives a profile per country, TABLE.csv#CODE one country's (see \
+            docs/data-import.md). Files are written atomically; an input file is never overwritten. The report date \
             comes from --date, else SOURCE_DATE_EPOCH, else today (UTC).
             """
     )

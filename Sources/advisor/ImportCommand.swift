@@ -47,6 +47,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if FileManager.default.fileExists(atPath: out), !OutputWriter.isExistingFolder(out) {
+            throw InputError("--out \(out) is a file; give the folder the profiles go to")
+        }
         let compiled = try Inputs.ruleset(rules.path)
         let ruleset = compiled.ruleset
         let tableFormat: TableFormat = format == .worldbank ? .worldbank : .long

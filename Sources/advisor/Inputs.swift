@@ -33,6 +33,9 @@ enum Inputs {
         for path in paths {
             let (loaded, diagnostics) = ProfileSource.load(path, ruleset: compiled.ruleset)
             report(diagnostics + loaded.flatMap(explainer.notApplicableValueWarnings))
+            if !diagnostics.hasErrors, loaded.isEmpty {
+                Terminal.write("error: \(path) holds no profile\n", to: .standardError)
+            }
             if diagnostics.hasErrors || loaded.isEmpty { failed = true } else { profiles += loaded }
         }
         if failed { throw ExitCode(2) }
