@@ -24,6 +24,8 @@ let package = Package(
             name: "AdvisoryCore",
             dependencies: ["YAML", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // Data in: importers of published tables, tables as profiles, blank profiles.
+        .target(name: "AdvisoryData", dependencies: ["AdvisoryCore", "YAML"]),
         .target(
             name: "AdvisoryReports",
             dependencies: [
@@ -38,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "advisor",
             dependencies: [
-                "AdvisoryCore", "AdvisoryReports",
+                "AdvisoryCore", "AdvisoryData", "AdvisoryReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +56,10 @@ let package = Package(
             name: "AdvisoryReportsTests",
             dependencies: ["AdvisoryCore", "AdvisoryReports", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures"), .copy("Golden")]
+        ),
+        .testTarget(
+            name: "AdvisoryDataTests", dependencies: ["AdvisoryCore", "AdvisoryData", "YAML"],
+            resources: [.copy("Fixtures")]
         ),
         // Runs the built `advisor` binary (found beside the test bundle).
         .testTarget(name: "advisorTests", dependencies: ["advisor"]),

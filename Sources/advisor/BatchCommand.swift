@@ -1,4 +1,5 @@
 import AdvisoryCore
+import AdvisoryData
 import AdvisoryReports
 import ArgumentParser
 import Foundation
@@ -56,7 +57,8 @@ struct BatchCommand: ParsableCommand {
             throw InputError("\(input): no such file or folder")
         }
         if !isDirectory.boolValue {
-            let (profiles, diagnostics) = ProfileTable.load(input, ruleset: ruleset)
+            // Wide profile tables, long tables and World Bank downloads (AdvisoryData, issue 16).
+            let (profiles, diagnostics) = ProfileSource.table(input, ruleset: ruleset)
             let explainer = Explainer(compiled)
             Inputs.report(diagnostics + profiles.flatMap(explainer.notApplicableValueWarnings))
             if diagnostics.hasErrors { throw ExitCode(2) }

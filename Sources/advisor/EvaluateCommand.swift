@@ -1,4 +1,5 @@
 import AdvisoryCore
+import AdvisoryData
 import AdvisoryReports
 import ArgumentParser
 import Foundation
@@ -14,12 +15,15 @@ struct EvaluateCommand: ParsableCommand {
             Standard output by default: several JSON reports form an array, several CSV reports share one \
             header, text and Markdown reports follow one another; HTML needs --output DIR for several profiles.
             With several profiles, --output names a folder and one file per profile is written, named by \
-            country code. Files are written atomically; an input file is never overwritten. The report date \
+            country code. A CSV table gives a profile per country, TABLE.csv#CODE one country's (see \
+            docs/data-import.md). Files are written atomically; an input file is never overwritten. The report date \
             comes from --date, else SOURCE_DATE_EPOCH, else today (UTC).
             """
     )
 
-    @Argument(help: "Profile files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "Profile files (YAML), CSV tables (every row), or rows of a table: TABLE.csv#CODE.",
+        completion: .file(extensions: ["yaml", "yml", "csv"]))
     var profiles: [String]
 
     @OptionGroup var rules: RulesetOption
@@ -48,7 +52,7 @@ struct EvaluateCommand: ParsableCommand {
         if template != nil, !format.usesTemplate {
             throw ValidationError("--template applies to the markdown and html formats, not \(format.rawValue)")
         }
-        if !format.concatenates, profiles.count > 1, output == nil {
+        if !format.concatenates, profiles.count > 1 || profiles.contains(where: Self.isWholeTable), output == nil {
             throw ValidationError("\(ReportRenderError.severalHTMLReports)")
         }
     }
@@ -70,7 +74,9 @@ struct EvaluateCommand: ParsableCommand {
         }
         let options = ReportFormat.Options(color: format == .text && color == .always, template: template)
         var files: [OutputWriter.File] = []
-        if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output) {
+        if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output),
+            !profiles.contains(where: Self.isWholeTable)
+        {
             files.append(.init(path: output, contents: try render { try format.render(report, options: options) }))
         } else {
             var seen: Set<String> = []
@@ -90,6 +96,12 @@ struct EvaluateCommand: ParsableCommand {
         try OutputWriter.write(files, inputs: inputFiles(compiled.ruleset))
     }
 
+    /// A table given without `#CODE`: every row is a profile.
+    static func isWholeTable(_ argument: String) -> Bool {
+        let (path, code) = ProfileSource.split(argument)
+        return code == nil && ProfileSource.isTable(path)
+    }
+
     /// The `--template` file parsed for the format; nil for the bundled template.
     private func loadTemplate() throws -> ReportTemplate? {
         guard let template else { return nil }
@@ -103,7 +115,7 @@ struct EvaluateCommand: ParsableCommand {
 
     /// Every file the run read: none of them may be written.
     private func inputFiles(_ ruleset: Ruleset) -> [String] {
-        profiles + (template.map { [$0] } ?? []) + ruleset.files.map { ruleset.root + "/" + $0 }
+        Inputs.files(profiles) + (template.map { [$0] } ?? []) + ruleset.files.map { ruleset.root + "/" + $0 }
     }
 
     private func render(_ body: () throws -> String) throws -> String {

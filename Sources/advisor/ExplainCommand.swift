@@ -12,7 +12,9 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The profile file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "The profile file, or a row of a CSV table: TABLE.csv#CODE.",
+        completion: .file(extensions: ["yaml", "yml", "csv"]))
     var profile: String
 
     @Option(help: "A threat id.") var threat: String?
@@ -37,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let compiled = try Inputs.ruleset(rules.path)
         let ruleset = compiled.ruleset
-        guard let profile = try Inputs.profiles([profile], compiled: compiled).first else { throw ExitCode(2) }
+        let profile = try Inputs.profile(profile, compiled: compiled)
         let subject: ExplanationSubject
         let candidates: [String]
         if let threat {

@@ -1,4 +1,5 @@
 import AdvisoryCore
+import AdvisoryData
 import ArgumentParser
 
 /// Loads the inputs every evaluating command needs; prints diagnostics to stderr and exits 2
@@ -23,20 +24,36 @@ enum Inputs {
         }
     }
 
-    /// The profiles at `paths`; all are read before any is used, so that nothing is written
-    /// when one of them is invalid.
+    /// The profiles at `paths` (YAML files, CSV tables, or `TABLE.csv#CODE` for one row); all are
+    /// read before any is used, so that nothing is written when one of them is invalid.
     static func profiles(_ paths: [String], compiled: CompiledRuleset) throws -> [Profile] {
         var profiles: [Profile] = []
         var failed = false
         let explainer = Explainer(compiled)
         for path in paths {
-            let (profile, diagnostics) = ProfileDecoder.load(path, ruleset: compiled.ruleset)
-            report(diagnostics + (profile.map(explainer.notApplicableValueWarnings) ?? []))
-            if let profile { profiles.append(profile) } else { failed = true }
+            let (loaded, diagnostics) = ProfileSource.load(path, ruleset: compiled.ruleset)
+            report(diagnostics + loaded.flatMap(explainer.notApplicableValueWarnings))
+            if !diagnostics.hasErrors, loaded.isEmpty {
+                Terminal.write("error: \(path) holds no profile\n", to: .standardError)
+            }
+            if diagnostics.hasErrors || loaded.isEmpty { failed = true } else { profiles += loaded }
         }
         if failed { throw ExitCode(2) }
         return profiles
     }
+
+    /// The one profile `path` names (a YAML file or `TABLE.csv#CODE`).
+    static func profile(_ path: String, compiled: CompiledRuleset) throws -> Profile {
+        let profiles = try profiles([path], compiled: compiled)
+        guard profiles.count == 1, let profile = profiles.first else {
+            let codes = profiles.prefix(5).map { path + "#" + $0.country.code }.joined(separator: ", ")
+            throw InputError("\(path) holds \(profiles.count) profiles; name one row, as in \(codes)")
+        }
+        return profile
+    }
+
+    /// The files behind profile arguments (`TABLE.csv#CODE` is read from `TABLE.csv`).
+    static func files(_ paths: [String]) -> [String] { paths.map { ProfileSource.split($0).path } }
 
     /// Prints diagnostics (warnings included) to stderr.
     static func report(_ diagnostics: [Diagnostic]) {

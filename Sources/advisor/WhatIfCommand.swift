@@ -13,7 +13,9 @@ struct WhatIfCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The profile file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "The profile file, or a row of a CSV table: TABLE.csv#CODE.",
+        completion: .file(extensions: ["yaml", "yml", "csv"]))
     var profile: String
 
     @Option(name: .customLong("set"), help: "A change, REF=VALUE (repeatable).")
@@ -32,7 +34,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let compiled = try Inputs.ruleset(rules.path)
-        guard let original = try Inputs.profiles([profile], compiled: compiled).first else { throw ExitCode(2) }
+        let original = try Inputs.profile(profile, compiled: compiled)
         var changed = original
         for text in changes {
             switch ProfileOverride.parse(text, ruleset: compiled.ruleset) {

@@ -17,6 +17,7 @@ struct RuleFormatDocsTests {
         ("ruleset sections", RulesetLoader.sectionKeys),
         ("ruleset header", HeaderDecoder.keys),
         ("indicator", CatalogDecoder.indicatorKeys),
+        ("import mapping", ImportMappingDecoder.keys),
         ("threat", CatalogDecoder.threatKeys),
         ("priority", CatalogDecoder.priorityKeys),
         ("strategy", CatalogDecoder.strategyKeys),

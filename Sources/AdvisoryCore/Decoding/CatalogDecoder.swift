@@ -4,7 +4,7 @@ import YAML
 enum CatalogDecoder {
     static let indicatorKeys = [
         "id", "name", "description", "source", "url", "type", "range", "unit", "better",
-        "stale_after_years", "values", "note", "context", "applies_if",
+        "stale_after_years", "values", "note", "context", "applies_if", "import",
     ]
     static let threatKeys = ["id", "title", "description", "note"]
     static let priorityKeys = threatKeys
@@ -35,6 +35,9 @@ enum CatalogDecoder {
         }
         indicator.context = map.optional("context").flatMap { context.bool($0, "'context'") } ?? false
         indicator.appliesIf = map.optional("applies_if").flatMap { ConditionDecoder.decode($0, context: context) }
+        indicator.importMapping = map.optional("import").flatMap {
+            ImportMappingDecoder.decode($0, kind: kind, context: context)
+        }
         guard let kind else { return nil }
         decodeKindSpecific(map, kind: kind, into: &indicator, context)
         return id == nil ? nil : indicator

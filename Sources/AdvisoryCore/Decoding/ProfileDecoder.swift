@@ -5,7 +5,7 @@ import YAML
 public enum ProfileDecoder {
     public static let topKeys = ["country", "indicators", "instruments"]
     public static let countryKeys = ["code", "name", "year", "note"]
-    public static let valueKeys = ["value", "year", "source", "stderr", "note"]
+    public static let valueKeys = ["value", "year", "source", "stderr", "series", "note"]
     public static let statusKeys = ["status", "since", "note"]
 
     /// Reads and decodes the profile at `path`. The profile is nil when any error was found.
@@ -59,8 +59,8 @@ public enum ProfileDecoder {
         return Country(code: code, name: name, year: year)
     }
 
-    /// One `indicators:` entry: short form (a scalar) or long form (`{value, year, source, stderr}`).
-    /// A null value means "no value" and is skipped.
+    /// One `indicators:` entry: short form (a scalar) or long form (`{value, year, source, stderr,
+    /// series}`). A null value means "no value" and is skipped.
     public static func indicatorValue(_ entry: MappingView.Entry, ruleset: Ruleset, context: DecodingContext)
         -> IndicatorValue?
     {
@@ -74,8 +74,6 @@ public enum ProfileDecoder {
         var result = IndicatorValue(value: .bool(false), location: context.location(entry.keyNode))
         if case .mapping = entry.value, let map = context.mapping(entry.value, "the value of '\(entry.key)'") {
             map.allowOnly(valueKeys)
-            guard let node = map.required("value") else { return nil }
-            valueNode = node
             result.year = map.optional("year").flatMap { context.integer($0, "'year'") }
             result.source = map.optional("source").flatMap { context.text($0, "'source'") }
             if let node = map.optional("stderr"), let stderr = context.number(node, "'stderr'") {
@@ -85,6 +83,15 @@ public enum ProfileDecoder {
                     result.stderr = stderr
                 }
             }
+            if let node = map["series"] {
+                result.series = SeriesDecoder.points(node, of: indicator, context: context)
+            }
+            guard let node = map["value"] ?? (map["series"] == nil ? map.required("value") : nil) else {
+                // A series alone: its latest point (or the point of `year`) is the value.
+                return SeriesDecoder.valueFromSeries(
+                    result, of: indicator, seriesNode: map["series"], yearNode: map["year"], context: context)
+            }
+            valueNode = node
         }
         guard case .scalar(let scalar, _) = valueNode else {
             context.error(
@@ -96,7 +103,7 @@ public enum ProfileDecoder {
         switch ValueConversion.value(scalar.resolved, for: indicator) {
         case .success(let value):
             result.value = value
-            return result
+            return SeriesDecoder.includeValue(result, valueNode: valueNode, context: context)
         case .failure(let failure):
             context.error(failure.code, failure.message, at: valueNode, help: failure.help)
             return nil

@@ -1,50 +1,30 @@
-import CSV
 import YAML
 
 /// Reads a CSV table of profiles (`advisor batch`): a row per country, columns `code`, `name`,
-/// `year`, one per indicator id and `instrument.ID`; an empty cell is a missing value.
+/// `year`, one per indicator id and `instrument.ID`; an empty cell is a missing value. An
+/// indicator's column may have companions `ID.year`, `ID.source` and `ID.stderr` that give the
+/// value's year, source and standard error, so that staleness and provenance survive a table.
 ///
 /// Cells are read as YAML 1.2 plain scalars, so `true`/`false`, numbers and words behave as in
 /// profiles. Diagnostics name the file, the line and the column where the cell starts.
 public enum ProfileTable {
     public static let requiredColumns = ["code", "name", "year"]
+    /// The suffixes of an indicator's companion columns.
+    public static let companionSuffixes = ["year", "source", "stderr"]
 
     /// The profiles of the table (empty when any error was found) and every diagnostic.
     public static func load(_ path: String, ruleset: Ruleset) -> ([Profile], [Diagnostic]) {
-        let file: SourceFile
-        switch SourceReader.read(path) {
-        case .success(let read): file = read
-        case .failure(let diagnostic): return ([], [diagnostic])
+        switch CSVDocument.read(path) {
+        case .success(let document): load(document, ruleset: ruleset)
+        case .failure(let diagnostic): ([], [diagnostic])
         }
-        let origin = SourceLocation(file: file, mark: Mark(line: 1, column: 1))
-        if let offset = UTF8Validation.firstInvalidOffset(file.bytes) {
-            return (
-                [],
-                [
-                    .error(
-                        .invalidUTF8, "invalid UTF-8 byte sequence; the table must be UTF-8 text",
-                        at: SourceLocation(file: file, mark: file.mark(ofByteOffset: offset)))
-                ]
-            )
-        }
-        let text = String(decoding: file.bytes, as: UTF8.self)
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow else {
+    }
+
+    /// The profiles of a table already read.
+    public static func load(_ document: CSVDocument, ruleset: Ruleset) -> ([Profile], [Diagnostic]) {
+        let origin = document.location(0, 0)
+        guard let header = document.rows.first else {
             return ([], [.error(.invalidValue, "the table has no header row; expected code,name,year,...", at: origin)])
-        }
-        // Where every field starts, record by record (the header first), found in one pass.
-        let starts = CSVFieldScanner.fieldStarts(file.bytes)
-        let allMarks = file.marks(ofAscendingByteOffsets: starts.flatMap { $0 })
-        var records: [[Mark]] = []
-        var consumed = 0
-        for record in starts {
-            records.append(Array(allMarks[consumed..<consumed + record.count]))
-            consumed += record.count
-        }
-        /// The location of field `field` of record `record` (0 is the header).
-        func at(_ record: Int, _ field: Int) -> SourceLocation {
-            let marks = record < records.count ? records[record] : []
-            return SourceLocation(
-                file: file, mark: field < marks.count ? marks[field] : marks.first ?? Mark(line: 1, column: 1))
         }
         var diagnostics: [Diagnostic] = []
         let columns = header.map { $0.trimmingCharacters(in: " ") }
@@ -53,7 +33,7 @@ public enum ProfileTable {
         }
         var seen: [String: Int] = [:]
         for (index, column) in columns.enumerated() {
-            let place = at(0, index)
+            let place = document.location(0, index)
             if let first = seen[column] {
                 diagnostics.append(
                     .error(.duplicateKey, "column '\(column)' appears twice (first as column \(first + 1))", at: place))
@@ -61,6 +41,16 @@ public enum ProfileTable {
             }
             seen[column] = index
             if requiredColumns.contains(column) { continue }
+            if let (id, _) = companion(column) {
+                if ruleset.indicator(id) == nil || !columns.contains(id) {
+                    diagnostics.append(
+                        .warning(
+                            .unknownProfileIndicator,
+                            "column '\(column)' accompanies no indicator column '\(id)'; it is ignored", at: place,
+                            help: Suggestion.help(for: id, in: ruleset.indicators.map(\.id))))
+                }
+                continue
+            }
             switch Reference(parsing: column) {
             case .indicator(let id) where ruleset.indicator(id) == nil:
                 diagnostics.append(
@@ -82,22 +72,30 @@ public enum ProfileTable {
         }
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
         var profiles: [Profile] = []
-        var record = 0
-        while let row = reader.next() {
-            record += 1
-            if row.allSatisfy({ $0.trimmingCharacters(in: " ").isEmpty }) { continue }
-            let current = record
+        for record in document.rows.indices.dropFirst() {
+            let row = document.rows[record]
+            if CSVDocument.isBlank(row) { continue }
             if let profile = decodeRow(
-                row, columns: columns, ruleset: ruleset, path: path, line: at(current, 0).mark.line,
-                at: { at(current, $0) }, diagnostics: &diagnostics)
+                row, columns: columns, ruleset: ruleset, path: document.file.path,
+                line: document.location(record, 0).mark.line, at: { document.location(record, $0) },
+                diagnostics: &diagnostics)
             {
                 profiles.append(profile)
             }
         }
-        if reader.error != nil {
-            diagnostics.append(.error(.invalidValue, "the table is not valid CSV after this line", at: at(record, 0)))
+        if let record = document.invalidAfter {
+            diagnostics.append(
+                .error(.invalidValue, "the table is not valid CSV after this line", at: document.location(record, 0)))
         }
         return (diagnostics.hasErrors ? [] : profiles, diagnostics)
+    }
+
+    /// The indicator id and suffix of a companion column (`wgi_rule_of_law.year`).
+    static func companion(_ column: String) -> (String, String)? {
+        guard !column.hasPrefix("instrument."), let dot = column.lastIndex(of: ".") else { return nil }
+        let suffix = String(column[column.index(after: dot)...])
+        guard companionSuffixes.contains(suffix) else { return nil }
+        return (String(column[..<dot]), suffix)
     }
 
     private static func decodeRow(
@@ -138,12 +136,15 @@ public enum ProfileTable {
         // In column order, so that the diagnostics come out in the order of the cells.
         for (index, column) in columns.enumerated() where index < row.count && !requiredColumns.contains(column) {
             let text = row[index].trimmingCharacters(in: " ")
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty, companion(column) == nil else { continue }
             switch Reference(parsing: column) {
             case .indicator(let id):
                 guard let indicator = ruleset.indicator(id) else { continue }
                 switch ValueConversion.value(CoreSchema.resolvePlain(text), for: indicator) {
-                case .success(let value): indicators[id] = IndicatorValue(value: value, location: at(index))
+                case .success(let value):
+                    var entry = IndicatorValue(value: value, location: at(index))
+                    companions(of: id, cells: cells, at: at, into: &entry, diagnostics: &diagnostics)
+                    indicators[id] = entry
                 case .failure(let failure):
                     diagnostics.append(.error(failure.code, failure.message, at: at(index), help: failure.help))
                 }
@@ -167,6 +168,32 @@ public enum ProfileTable {
         return Profile(
             path: "\(path):\(line)", country: Country(code: code, name: name, year: year),
             indicators: indicators, instruments: instruments, contentHash: hasher.hexDigest())
+    }
+
+    /// The year, source and standard error cells of indicator `id`, when the table has them.
+    private static func companions(
+        of id: String, cells: [String: (String, Int)], at: (Int) -> SourceLocation, into entry: inout IndicatorValue,
+        diagnostics: inout [Diagnostic]
+    ) {
+        if let (text, index) = cells[id + ".year"], !text.isEmpty {
+            if let year = Int(text) {
+                entry.year = year
+            } else {
+                diagnostics.append(
+                    .error(.wrongNodeType, "expected the year as a whole number, found '\(text)'", at: at(index)))
+            }
+        }
+        if let (text, _) = cells[id + ".source"], !text.isEmpty { entry.source = text }
+        if let (text, index) = cells[id + ".stderr"], !text.isEmpty {
+            if let stderr = CoreSchema.resolvePlain(text).number, stderr.isFinite, stderr >= 0 {
+                entry.stderr = stderr
+            } else {
+                diagnostics.append(
+                    .error(
+                        .invalidValue, "expected the standard error as a number, 0 or more, found '\(text)'",
+                        at: at(index)))
+            }
+        }
     }
 }
 

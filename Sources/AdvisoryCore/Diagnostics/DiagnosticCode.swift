@@ -49,6 +49,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unknownProfileInstrument = "PA405"
     case impossibleStatus = "PA406"
     case notApplicableValue = "PA407"
+    case seriesValueMismatch = "PA408"
 
     // Static analysis (PA5xx)
     case unsatisfiableCondition = "PA501"
@@ -63,6 +64,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Rule tests (PA6xx)
     case testUnknownReference = "PA601"
     case testProfileUnreadable = "PA602"
+
+    // Data tables and import mappings (PA7xx)
+    case importFormulaSyntax = "PA701"
+    case unreadableTableCell = "PA702"
+    case unrecognisedTable = "PA703"
 
     // Report templates (PA9xx)
     case templateError = "PA901"

@@ -29,6 +29,8 @@ public struct Indicator: Sendable {
     /// When the indicator applies to a country; where it is false the indicator is not
     /// applicable (§10.2).
     public var appliesIf: Condition?
+    /// How the indicator is found in published data tables (`import:`), if it is.
+    public var importMapping: ImportMapping?
     public var location: SourceLocation
     /// The position of each value in `values` (the first, for a repeated one), so that checking
     /// a value costs the same for four values as for forty thousand.

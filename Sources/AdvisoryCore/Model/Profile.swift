@@ -33,17 +33,33 @@ public struct IndicatorValue: Sendable {
     public var year: Int?
     public var source: String?
     public var stderr: Double?
+    /// The indicator's values over the years, ascending by year and one per year (number
+    /// indicators only). It holds the value's own point (`value` in `year`) when the value has a
+    /// year, whether or not the profile wrote it in `series:`, so that a trend reads one list.
+    public var series: [SeriesPoint]
     public var location: SourceLocation?
 
     public init(
-        value: Value, year: Int? = nil, source: String? = nil, stderr: Double? = nil,
+        value: Value, year: Int? = nil, source: String? = nil, stderr: Double? = nil, series: [SeriesPoint] = [],
         location: SourceLocation? = nil
     ) {
         self.value = value
         self.year = year
         self.source = source
         self.stderr = stderr
+        self.series = series
         self.location = location
+    }
+}
+
+/// One year's value in an indicator's series.
+public struct SeriesPoint: Sendable, Equatable {
+    public var year: Int
+    public var value: Double
+
+    public init(year: Int, value: Double) {
+        self.year = year
+        self.value = value
     }
 }
 
