@@ -108,6 +108,18 @@ extension ReportStrings {
         joinPrefix: "join ",
         joinSuffix: " first",
         reportDateInline: "report date",
-        strategiesHeading: "Recommended strategies"
+        strategiesHeading: "Recommended strategies",
+        regionalOverview: "Regional overview",
+        countriesHeading: "Countries",
+        heatMap: "Threats by country",
+        heatMapNote:
+            "Each cell shows the threat’s level as its colour and its score (0 to 1); an empty cell: the threat is not raised for the country.",
+        commonStrategies: "Strategies most often recommended",
+        treatyGaps: "Treaty gaps",
+        treatyGapsNote: "Instruments the most countries should sign, join or accept.",
+        byCountry: "Country by country",
+        country: "Country",
+        notRaised: "not raised",
+        countryCount: "Countries"
     )
 }

@@ -109,6 +109,19 @@ extension ReportStrings {
         joinPrefix: "adhérer d’abord à ",
         joinSuffix: "",
         reportDateInline: "date du rapport",
-        strategiesHeading: "Stratégies recommandées"
+        strategiesHeading: "Stratégies recommandées",
+        regionalOverview: "Vue d’ensemble régionale",
+        countriesHeading: "Pays",
+        heatMap: "Menaces par pays",
+        heatMapNote:
+            "Chaque case indique le niveau de la menace par sa couleur et son score (de 0 à 1) ; une case vide : la menace n’est pas relevée pour le pays.",
+        commonStrategies: "Stratégies les plus souvent recommandées",
+        treatyGaps: "Lacunes conventionnelles",
+        treatyGapsNote:
+            "Instruments que le plus grand nombre de pays devraient signer, ratifier, accepter ou auxquels ils devraient adhérer.",
+        byCountry: "Pays par pays",
+        country: "Pays",
+        notRaised: "non relevée",
+        countryCount: "Pays"
     )
 }

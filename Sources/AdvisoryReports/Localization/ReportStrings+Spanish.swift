@@ -108,6 +108,19 @@ extension ReportStrings {
         joinPrefix: "adherirse primero a ",
         joinSuffix: "",
         reportDateInline: "fecha del informe",
-        strategiesHeading: "Estrategias recomendadas"
+        strategiesHeading: "Estrategias recomendadas",
+        regionalOverview: "Panorama regional",
+        countriesHeading: "Países",
+        heatMap: "Amenazas por país",
+        heatMapNote:
+            "Cada celda muestra el nivel de la amenaza con su color y su puntuación (de 0 a 1); una celda vacía: la amenaza no se detecta para el país.",
+        commonStrategies: "Estrategias recomendadas con más frecuencia",
+        treatyGaps: "Lagunas en los tratados",
+        treatyGapsNote:
+            "Instrumentos que más países deberían firmar, ratificar o aceptar, o a los que deberían adherirse.",
+        byCountry: "País por país",
+        country: "País",
+        notRaised: "no detectada",
+        countryCount: "Países"
     )
 }

@@ -117,4 +117,16 @@ struct ReportStrings: Sendable {
     var joinSuffix: String
     var reportDateInline: String
     var strategiesHeading: String
+    // The regional overview (advisor batch)
+    var regionalOverview: String
+    var countriesHeading: String
+    var heatMap: String
+    var heatMapNote: String
+    var commonStrategies: String
+    var treatyGaps: String
+    var treatyGapsNote: String
+    var byCountry: String
+    var country: String
+    var notRaised: String
+    var countryCount: String
 }

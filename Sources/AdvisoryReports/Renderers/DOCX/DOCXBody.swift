@@ -198,7 +198,8 @@ struct DOCXBody {
                 widths: [14, 18, 22, 16, 22, 8],
                 rows: entry.leaves.map { leaf in
                     [
-                        [.plain("\(leaf.resultSymbol) \(leaf.resultLabel)")], [.code(leaf.reference)], [.code(leaf.test)],
+                        [.plain("\(leaf.resultSymbol) \(leaf.resultLabel)")], [.code(leaf.reference)],
+                        [.code(leaf.test)],
                         [.plain(leaf.value + (leaf.stale ? " (\(words.staleFlag))" : ""))],
                         [.plain(leaf.source ?? "")], [.plain(leaf.year.map(String.init) ?? "")],
                     ]

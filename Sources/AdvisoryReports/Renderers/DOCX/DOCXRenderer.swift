@@ -29,8 +29,10 @@ public enum DOCXRenderer {
         return [
             Part(path: "[Content_Types].xml", xml: DOCXParts.contentTypes),
             Part(path: "_rels/.rels", xml: DOCXParts.packageRelationships),
-            Part(path: "docProps/core.xml", xml: DOCXParts.core(
-                title: view.reportTitle, language: locale, creator: view.provenance.engine)),
+            Part(
+                path: "docProps/core.xml",
+                xml: DOCXParts.core(
+                    title: view.reportTitle, language: locale, creator: view.provenance.engine)),
             Part(path: "docProps/app.xml", xml: DOCXParts.app(generator: view.provenance.engine)),
             Part(path: "word/_rels/document.xml.rels", xml: DOCXParts.documentRelationships),
             Part(path: "word/document.xml", xml: document),
