@@ -23,6 +23,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The formats whose output is text of their own (every one but docx and pdf).
+    public static var textFormats: [ReportFormat] { allCases.filter { !$0.isBinary } }
+
     /// Whether the output is bytes rather than text (and so never goes to a terminal).
     public var isBinary: Bool { self == .docx || self == .pdf }
 

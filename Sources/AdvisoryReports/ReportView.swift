@@ -421,7 +421,7 @@ extension ReportView {
             rules: instrument.rules,
             rulesText: instrument.rules.joined(separator: ", "), hasRules: !instrument.rules.isEmpty,
             strategies: instrument.strategies, strategiesText: instrument.strategies.joined(separator: ", "),
-            hasStrategies: !instrument.strategies.isEmpty, basis: basis.joined(separator: "; "))
+            hasStrategies: !instrument.strategies.isEmpty, basis: basis.joined(separator: lang.semicolon))
     }
 
     private static func leaf(_ leaf: Report.AnnexLeaf, _ lang: ReportLanguage) -> LeafView {
@@ -435,7 +435,7 @@ extension ReportView {
         return LeafView(
             condition: leaf.condition, reference: leaf.reference, result: leaf.result, resultLabel: label,
             resultSymbol: symbol, resultClass: "result-" + cssToken(leaf.result),
-            value: leaf.value ?? lang.pick(("missing", "manquante", "falta")),
+            value: leaf.value.map(lang.value) ?? lang.pick(("missing", "manquante", "falta")),
             missing: leaf.value == nil, test: leaf.test, margin: leaf.margin.map(lang.plain), year: leaf.year,
             source: leaf.source, stale: leaf.stale)
     }

@@ -152,7 +152,7 @@ enum UntranslatedWarning {
         guard !entries.isEmpty else { return }
         let count = entries.count
         Terminal.write(
-            "warning: \(count) catalog title\(count == 1 ? " has" : "s have") no \(language.rawValue) translation "
+            "warning: \(count) catalog title\(count == 1 ? " has" : "s have") no \(language.englishName) translation "
                 + "and \(count == 1 ? "is" : "are") shown in English: \(entries.joined(separator: ", "))\n",
             to: .standardError)
     }

@@ -3,6 +3,15 @@
 public enum Language: String, Sendable, CaseIterable {
     case en, fr, es
 
+    /// The language's name in English ("French"), for messages.
+    public var englishName: String {
+        switch self {
+        case .en: "English"
+        case .fr: "French"
+        case .es: "Spanish"
+        }
+    }
+
     /// The language's own name ("English", "français", "español").
     public var name: String {
         switch self {

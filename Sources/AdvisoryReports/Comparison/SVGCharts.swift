@@ -23,7 +23,7 @@ enum SVGCharts {
         let height = headHeight + rows * cellHeight + legendHeight + 10
         let lang = comparison.language
         var svg =
-            "<svg class=\"heatmap\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" "
+            "<svg class=\"heatmap\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" "
             + "width=\"\(width)\" height=\"\(height)\" \(font) font-size=\"12\">"
         svg += "<title>\(HTMLText.escape(lang.strings.heatMap))</title>"
         for (column, threat) in comparison.threats.enumerated() {
@@ -78,7 +78,7 @@ enum SVGCharts {
         let width = labelWidth + barWidth + 60
         let height = items.count * rowHeight + 6
         var svg =
-            "<svg class=\"bars\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" "
+            "<svg class=\"bars\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" "
             + "width=\"\(width)\" height=\"\(height)\" \(font) font-size=\"12\"><title>\(HTMLText.escape(title))</title>"
         for (index, item) in items.enumerated() {
             let y = index * rowHeight + 3

@@ -109,7 +109,7 @@ struct ReportLanguage: Sendable {
     func joinStep(_ action: String, _ name: String) -> String {
         switch language {
         case .en: SummaryWriter.verb(action).capitalizedFirst + " the " + name
-        case .fr: self.action(action) + " l’instrument " + name
+        case .fr: self.action(action) + (action == "accede" ? " à l’instrument " : " l’instrument ") + name
         case .es: self.action(action) + (action == "accede" ? " al instrumento " : " el instrumento ") + name
         }
     }
@@ -183,6 +183,24 @@ struct ReportLanguage: Sendable {
                 "Datos: se proporcionaron \(data.indicatorsProvided) de \(data.indicatorsInRuleset) indicadores y \(data.instrumentStatusesProvided) de \(data.instrumentsInRuleset) situaciones respecto de instrumentos; reglas: \(data.rulesFired) activadas, \(data.rulesNotFired) no activadas, \(data.rulesUnknown) sin decidir."
         }
     }
+
+    /// A value quoted from the data ("6.75", "-0.82 (index)") with the language's decimal sign.
+    func value(_ text: String) -> String {
+        guard language != .en else { return text }
+        var out = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let between =
+                character == "." && index > 0 && index + 1 < characters.count
+                && characters[index - 1].isASCII && characters[index - 1].isNumber
+                && characters[index + 1].isASCII && characters[index + 1].isNumber
+            out.append(between ? "," : character)
+        }
+        return out
+    }
+
+    /// "; " with French spacing.
+    var semicolon: String { language == .fr ? "\u{A0}; " : "; " }
 
     /// ": " with French spacing (a no-break space before the colon).
     var colon: String { language == .fr ? "\u{A0}: " : ": " }
