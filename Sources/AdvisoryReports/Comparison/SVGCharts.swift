@@ -15,7 +15,7 @@ enum SVGCharts {
         let cellWidth = 46
         let cellHeight = 26
         let labelWidth = 190
-        let headHeight = 200
+        let headHeight = 230
         let columns = comparison.threats.count
         let rows = comparison.countries.count
         let legendHeight = 34

@@ -79,7 +79,7 @@ struct DOCXBody {
         for priority in view.topPriorities {
             doc.heading(priority.title, level: 2)
             doc.table(
-                header: [words.rank, words.strategyAndRationale, words.score, words.rules], widths: [8, 62, 10, 20],
+                header: [words.rank, words.strategyAndRationale, words.score, words.rules], widths: [9, 59, 14, 18],
                 rows: priority.strategies.map { strategy in
                     var cell: [WordML.Run] = [.bold(strategy.title), .plain(" "), .code(strategy.id)]
                     for reason in strategy.rationale { cell += [.plain("\n• \(reason.rule): \(reason.text)")] }
