@@ -440,16 +440,8 @@ extension ReportView {
             source: leaf.source, stale: leaf.stale)
     }
 
-    /// A score with two decimals, as every human-readable format prints it.
-    static func score(_ value: Double) -> String { NumberFormat.fixed(value, decimals: 2) }
-
     /// A score in whole percent (0–100), for bar widths.
     static func percent(_ value: Double) -> Int { Int((min(max(value, 0), 1) * 100).rounded()) }
-
-    /// The words an action is printed with.
-    static func actionLabel(_ action: String) -> String {
-        action.replacingOccurrences(of: "_", with: " ").capitalizedFirst
-    }
 
     /// One of `none`, `low`, `medium`, `high`, `critical`: the level's rank among the
     /// ruleset's levels scaled to four steps, so that a ruleset with its own level names is

@@ -27,8 +27,8 @@ import Testing
         #expect(french.summary.contains("criminalité transnationale organisée (élevé, 0,70"))
         #expect(
             french.priorities.first?.title == "Lutter contre la criminalité organisée et les flux financiers illicites")
-        let protocol_ = try #require(french.instruments.first { $0.id == "untoc_tip_protocol" })
-        #expect(protocol_.short == "Protocole relatif à la traite des personnes")
+        let tipProtocol = try #require(french.instruments.first { $0.id == "untoc_tip_protocol" })
+        #expect(tipProtocol.short == "Protocole relatif à la traite des personnes")
         #expect(french.collect.isEmpty)
         let html = try ReportFormat.html.render(french)
         #expect(html.contains("<html lang=\"fr\">"))
