@@ -10,45 +10,45 @@ enum DefaultTemplates {
         {{! The default Markdown report (GitHub-flavoured). Variables are escaped for Markdown. }}
         # {{reportTitle}} ({{country.code}})
 
-        Assessment year {{country.year}} · report date {{provenance.date}} · {{provenance.rulesetTitle}} {{provenance.rulesetVersion}}
+        {{t.assessmentYear}} {{country.year}} · {{t.reportDateInline}} {{provenance.date}} · {{provenance.rulesetTitle}} {{provenance.rulesetVersion}}
 
-        ## Summary
+        ## {{t.summary}}
 
         {{summary}}
 
-        Data: {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} indicators and {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} instrument statuses provided; rules: {{data.rulesFired}} fired, {{data.rulesNotFired}} not fired, {{data.rulesUnknown}} undecided.
+        {{dataNoteShort}}
 
-        ## Action plan
+        ## {{t.actionPlan}}
 
         {{#hasActionPlan}}
-        | # | Strategy | Score | Answers |
+        | # | {{t.strategy}} | {{t.score}} | {{t.answers}} |
         | --: | --- | --: | --- |
         {{#actionStrategies}}
         | {{number}} | {{label}} ({{id}}) | {{weight}} | {{threatsText}} |
         {{/actionStrategies}}
         {{#hasActionInstruments}}
 
-        | # | Treaty to sign, join or accept | Relevance | Answers |
+        | # | {{t.treatyToJoin}} | {{t.relevance}} | {{t.answers}} |
         | --: | --- | --: | --- |
         {{#actionInstruments}}
-        | {{number}} | **{{label}}** ({{id}}){{#requires}}, after joining {{.}}{{/requires}} | {{weight}} | {{threatsText}} |
+        | {{number}} | **{{label}}** ({{id}}){{#requires}}, {{t.afterJoining}} {{.}}{{/requires}} | {{weight}} | {{threatsText}} |
         {{/actionInstruments}}
         {{/hasActionInstruments}}
         {{/hasActionPlan}}
         {{^hasActionPlan}}
-        Nothing to act on: no rule fired.
+        {{t.nothingToAct}}
         {{/hasActionPlan}}
 
-        ## Threats ({{threatCount}})
+        ## {{t.threats}} ({{threatCount}})
 
         {{#hasThreats}}
-        | # | Threat | Level | Score | Lines of evidence |
+        | # | {{t.threat}} | {{t.level}} | {{t.score}} | {{t.linesOfEvidence}} |
         | --: | --- | --- | --: | --: |
         {{#threats}}
         | {{rank}} | {{title}} ({{id}}) | **{{levelLabel}}** | {{score}} | {{evidenceCount}} |
         {{/threats}}
 
-        Score: the noisy-OR of the independent lines of evidence, each the strongest fired rule of its group (0 to 1). Levels: {{levelsText}}.
+        {{t.scoreLegendShort}} {{t.levels}} {{levelsText}}.
 
         {{#threats}}
         ### {{rank}}. {{title}}
@@ -59,24 +59,24 @@ enum DefaultTemplates {
         - {{rule}}: {{text}}
         {{/reasons}}
         {{#hasHiddenLines}}
-        - {{hiddenLines}} weaker line(s) of evidence: see the annex.
+        - {{hiddenLines}} {{t.weakerLines}}
         {{/hasHiddenLines}}
 
         {{/threats}}
         {{/hasThreats}}
         {{^hasThreats}}
-        No threat is raised on the data provided.
+        {{t.noThreat}}
 
         {{/hasThreats}}
-        ## Recommended strategies ({{strategyCount}})
+        ## {{t.strategiesHeading}} ({{strategyCount}})
 
         {{#hasStrategies}}
-        Ranked by score across all priorities, and grouped by strategic priority{{#hasMoreStrategies}}; the strongest are here, the others in the annex{{/hasMoreStrategies}}.
+        {{t.rankedNote}}{{#hasMoreStrategies}}{{t.rankedNoteMore}}{{/hasMoreStrategies}}.
 
         {{#topPriorities}}
         ### {{title}}
 
-        | Rank | Strategy | Score | Rules |
+        | {{t.rank}} | {{t.strategy}} | {{t.score}} | {{t.rules}} |
         | --: | --- | --: | --- |
         {{#strategies}}
         | {{rank}} | {{title}} ({{id}}) | {{score}} | {{rulesText}} |
@@ -94,78 +94,78 @@ enum DefaultTemplates {
         {{/topPriorities}}
         {{/hasStrategies}}
         {{^hasStrategies}}
-        No strategy is recommended on the data provided.
+        {{t.noStrategy}}
 
         {{/hasStrategies}}
-        ## International instruments ({{instrumentCount}})
+        ## {{t.instruments}} ({{instrumentCount}})
 
         {{#hasInstruments}}
-        Most relevant first{{#hasMoreInstruments}}; the others are in the annex{{/hasMoreInstruments}}.
+        {{t.mostRelevantFirst}}{{#hasMoreInstruments}}{{t.othersInAnnex}}{{/hasMoreInstruments}}.
 
-        | Instrument | Kind | Status | Recommended action | Relevance | Basis |
+        | {{t.instrument}} | {{t.kind}} | {{t.status}} | {{t.recommendedAction}} | {{t.relevance}} | {{t.basis}} |
         | --- | --- | --- | --- | --: | --- |
         {{#topInstruments}}
-        | {{name}} ({{id}}){{#inForceLabel}}, {{.}}{{/inForceLabel}} | {{kind}} | {{statusLabel}} | **{{actionLabel}}**{{#requires}} (after {{.}}){{/requires}}{{#eligibilityUnknown}} (eligibility unknown){{/eligibilityUnknown}} | {{relevance}} | {{basis}} |
+        | {{name}} ({{id}}){{#inForceLabel}}, {{.}}{{/inForceLabel}} | {{kind}} | {{statusLabel}} | **{{actionLabel}}**{{#requires}} ({{t.after}} {{.}}){{/requires}}{{#eligibilityUnknown}} ({{t.eligibilityUnknown}}){{/eligibilityUnknown}} | {{relevance}} | {{basis}} |
         {{/topInstruments}}
         {{/hasInstruments}}
         {{^hasInstruments}}
-        No instrument is relevant on the data provided.
+        {{t.noInstrument}}
         {{/hasInstruments}}
 
-        ## Data gaps ({{dataGapCount}} undecided)
+        ## {{t.dataGaps}} ({{dataGapCount}} {{t.undecided}})
 
         {{#hasDataGaps}}
-        These rules could be neither confirmed nor ruled out. Collecting the data below would decide them.
+        {{t.dataGapsNote}}
 
-        | Data to collect | Source | Would decide |
+        | {{t.dataToCollect}} | {{t.source}} | {{t.wouldDecide}} |
         | --- | --- | --- |
         {{#collect}}
         | {{name}} ({{reference}}) | {{source}} | {{rulesText}} |
         {{/collect}}
 
-        | Undecided rule | Title | Missing |
+        | {{t.undecidedRule}} | {{t.title}} | {{t.missing}} |
         | --- | --- | --- |
         {{#dataGaps}}
         | {{rule}} | {{title}} | {{missingText}} |
         {{/dataGaps}}
         {{/hasDataGaps}}
         {{^hasDataGaps}}
-        None: every rule was decided.
+        {{t.everyRuleDecided}}
         {{/hasDataGaps}}
 
-        ### Stale data ({{staleCount}})
+        ### {{t.staleData}} ({{staleCount}})
 
         {{#hasStale}}
-        These values are older than their data age limit. They were used, and should be updated.
+        {{t.staleNote}}
 
-        | Indicator | Year | Age (years) | Limit (years) |
+        | {{t.indicator}} | {{t.year}} | {{t.ageYears}} | {{t.limitYears}} |
         | --- | --: | --: | --: |
         {{#stale}}
         | {{name}} ({{indicator}}) | {{year}} | {{age}} | {{limit}} |
         {{/stale}}
         {{/hasStale}}
         {{^hasStale}}
-        None.
+        {{t.none}}
         {{/hasStale}}
         {{#hasNotApplicable}}
 
-        ### Not applicable ({{notApplicableCount}})
+        ### {{t.notApplicable}} ({{notApplicableCount}})
 
-        These indicators do not apply to the country, so they are neither used nor asked for.
+        {{t.notApplicableNote}}
 
-        | Indicator | Why |
+        | {{t.indicator}} | {{t.why}} |
         | --- | --- |
         {{#notApplicable}}
         | {{name}} ({{indicator}}) | {{reason}} |
         {{/notApplicable}}
         {{/hasNotApplicable}}
 
-        ## Annex
+        ## {{t.annex}}
         {{#hasMoreStrategies}}
 
-        ### Further strategies
+        ### {{t.furtherStrategies}}
 
-        | Rank | Strategy | Priority | Score | Rules |
+        | {{t.rank}} | {{t.strategy}} | {{t.priority}} | {{t.score}} | {{t.rules}} |
         | --: | --- | --- | --: | --- |
         {{#moreStrategies}}
         | {{rank}} | {{title}} ({{id}}) | {{priorityTitle}} | {{score}} | {{rulesText}} |
@@ -173,52 +173,52 @@ enum DefaultTemplates {
         {{/hasMoreStrategies}}
         {{#hasMoreInstruments}}
 
-        ### Further instruments
+        ### {{t.furtherInstruments}}
 
-        | Instrument | Kind | Status | Action | Relevance |
+        | {{t.instrument}} | {{t.kind}} | {{t.status}} | {{t.action}} | {{t.relevance}} |
         | --- | --- | --- | --- | --: |
         {{#moreInstruments}}
         | {{name}} ({{id}}) | {{kind}} | {{statusLabel}} | {{actionLabel}} | {{relevance}} |
         {{/moreInstruments}}
         {{/hasMoreInstruments}}
 
-        ### Why each rule fired
+        ### {{t.whyEachRuleFired}}
 
         {{#hasAnnex}}
         {{#annex}}
         #### {{rule}}{{#title}}: {{.}}{{/title}}
 
-        Confidence {{confidence}}.{{#because}} {{.}}{{/because}}
+        {{t.confidence}} {{confidence}}.{{#because}} {{.}}{{/because}}
 
-        | Result | Data | Test | Value | Source | Year |
+        | {{t.result}} | {{t.data}} | {{t.test}} | {{t.value}} | {{t.source}} | {{t.year}} |
         | --- | --- | --- | --- | --- | --: |
         {{#leaves}}
-        | {{resultSymbol}} {{resultLabel}} | {{reference}} | {{test}} | {{value}}{{#stale}} (stale){{/stale}} | {{source}} | {{year}} |
+        | {{resultSymbol}} {{resultLabel}} | {{reference}} | {{test}} | {{value}}{{#stale}} ({{t.staleFlag}}){{/stale}} | {{source}} | {{year}} |
         {{/leaves}}
 
         {{/annex}}
         {{/hasAnnex}}
         {{^hasAnnex}}
-        No rule fired.
+        {{t.noRuleFired}}
 
         {{/hasAnnex}}
-        ## Provenance
+        ## {{t.provenance}}
 
-        | Item | Value |
+        | {{t.item}} | {{t.value}} |
         | --- | --- |
-        | Ruleset | {{provenance.rulesetTitle}} ({{provenance.rulesetId}}), version {{provenance.rulesetVersion}} |
-        | Ruleset hash | {{provenance.rulesetHash}} |
-        | Profile hash | {{provenance.profileHash}} |
-        | Engine | {{provenance.engine}} |
-        | Report date | {{provenance.date}} |
-        | Format | {{schema}} |
+        | {{t.ruleset}} | {{provenance.rulesetTitle}} ({{provenance.rulesetId}}), {{t.version}} {{provenance.rulesetVersion}} |
+        | {{t.rulesetHash}} | {{provenance.rulesetHash}} |
+        | {{t.profileHash}} | {{provenance.profileHash}} |
+        | {{t.engine}} | {{provenance.engine}} |
+        | {{t.reportDate}} | {{provenance.date}} |
+        | {{t.format}} | {{schema}} |
 
         """#
 
     /// Templates/report.html.mustache
     static let html = #"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{{language}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -289,9 +289,14 @@ enum DefaultTemplates {
         .priority h3 { margin-bottom: 6px; padding: 6px 10px; border-radius: 4px; background: var(--soft); font-size: 15px; }
         .legend { margin: 0 0 10px; color: var(--muted); font-size: 12.5px; }
         .legend .badge { margin-right: 3px; }
-        .annex-entry { margin: 0 0 16px; padding: 10px 14px; border: 1px solid var(--line); border-radius: 6px; }
-        .annex-entry h3 { margin: 0 0 4px; font-size: 15px; }
-        .annex-entry table { margin-top: 8px; font-size: 12.5px; }
+        ul.compact-list { columns: 2; column-gap: 24px; margin: 0 0 10px; padding: 0; list-style: none; font-size: 12.5px; }
+        ul.compact-list li { margin: 0 0 3px; break-inside: avoid; }
+        ul.compact-list .action { padding: 0 4px; font-size: 11px; }
+        .annex-rules { columns: 2; column-gap: 24px; }
+        .annex-entry h4 { margin: 0 0 3px; font-size: 13px; }
+        ul.leaves { margin: 3px 0 0; padding-left: 0; list-style: none; font-size: 12px; }
+        ul.leaves li { margin: 1px 0; }
+        .annex-entry { margin: 0 0 16px; padding: 10px 14px; border: 1px solid var(--line); border-radius: 6px; break-inside: avoid; }
         .result { font-weight: 700; }
         .result-true { color: #1f7a3d; } .result-false { color: var(--critical); } .result-unknown { color: var(--medium); }
         .stale-flag { display: inline-block; margin-left: 4px; padding: 0 5px; border-radius: 3px; background: #fdf0d5; color: var(--medium); font-size: 11px; font-weight: 700; }
@@ -302,19 +307,51 @@ enum DefaultTemplates {
         @page {
           size: A4;
           margin: 18mm 16mm 20mm 16mm;
-          @bottom-right { content: "Page " counter(page) " of " counter(pages); color: #5a6474; font: 8.5pt "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+          @top-left { content: {{{printHeader}}}; color: #5a6474; font: 8.5pt "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+          @bottom-right { content: {{{printPage}}} counter(page) {{{printOf}}} counter(pages); color: #5a6474; font: 8.5pt "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
         }
         @media print {
-          body { font-size: 10.5pt; }
+          body { font-size: 9.5pt; line-height: 1.4; }
           main { max-width: none; padding: 0; }
-          h1 { font-size: 22pt; }
-          h2 { margin-top: 18pt; font-size: 14pt; }
-          h2, h3, .priority h3 { break-after: avoid; page-break-after: avoid; }
-          table, .summary, .stats { font-size: 9.5pt; }
-          .stat, .summary, ul.reasons li, .plan li { break-inside: avoid; page-break-inside: avoid; }
+          .masthead { margin-bottom: 10pt; padding-bottom: 8pt; }
+          h1 { margin: 2pt 0 4pt; font-size: 20pt; }
+          h2 { margin: 14pt 0 6pt; font-size: 13pt; }
+          h2 .count { font-size: 10pt; }
+          h3, .priority h3 { margin: 9pt 0 4pt; font-size: 10.5pt; }
+          /* A heading keeps with what follows it, and so does the note under a heading. */
+          h2, h3, .priority h3, .threat-card h3, .annex-entry h4, h2 + p.note, h2 + p.legend, h3 + p.note { break-after: avoid; page-break-after: avoid; }
+          /* Rows may break across pages; the header row repeats. */
+          tr, td { break-inside: auto; page-break-inside: auto; }
           thead { display: table-header-group; }
-          section.new-page { break-before: page; page-break-before: always; }
-          section.new-page h2 { margin-top: 0; }
+          table { margin-bottom: 6pt; font-size: 8.5pt; }
+          th, td { padding: 3pt 5pt; }
+          th { font-size: 7pt; }
+          .summary { padding: 7pt 11pt; font-size: 10pt; }
+          .stats { gap: 6pt; margin-bottom: 6pt; }
+          .stat { padding: 4pt 8pt; }
+          .stat .n { font-size: 15pt; }
+          .stat .l, .note, .desc, .legend, ul.reasons, .basis, ol.plan .answers, .evidence { font-size: 8.5pt; }
+          .id, .rules, code { font-size: 7.5pt; }
+          .bar { width: 60px; height: 4px; margin-top: 3px; }
+          .threat-card { margin: 0 0 6pt; padding: 4pt 9pt; }
+          .threat-card h3 { font-size: 10pt; }
+          ul.reasons { margin-top: 2pt; }
+          ul.reasons li { margin: 1pt 0; }
+          ol.plan li { margin: 2pt 0; }
+          .priority { margin-top: 8pt; }
+          .priority h3 { padding: 3pt 8pt; }
+          .compact td { padding: 2pt 4pt; font-size: 8pt; }
+          .annex-entry { margin: 0 0 5pt; padding: 0; border: 0; }
+          .annex-entry h4 { margin: 0 0 1pt; font-size: 8.5pt; }
+          ul.leaves, ul.compact-list { font-size: 7.5pt; }
+          ul.compact-list li { margin: 0 0 1pt; }
+          .annex-rules, ul.compact-list { column-gap: 12pt; }
+          .annex-entry p { margin: 0 0 2pt; font-size: 8.5pt; }
+          .stat, .summary, ul.reasons li, .plan li { break-inside: avoid; page-break-inside: avoid; }
+          /* The annex follows on: a page break before it would leave most of a page blank. */
+          table { line-height: 1.3; }
+          td.rules { width: 17%; }
+          .compact .action { padding: 0; border: 0; font-size: 8pt; }
           footer { break-inside: avoid; }
         }
         </style>
@@ -322,53 +359,53 @@ enum DefaultTemplates {
         <body>
         <main>
         <header class="masthead">
-          <p class="eyebrow">Policy advisory report</p>
+          <p class="eyebrow">{{t.eyebrow}}</p>
           <h1>{{country.name}}</h1>
-          <p class="meta"><span>Country code {{country.code}}</span><span>Assessment year {{country.year}}</span><span>Report date {{provenance.date}}</span><span>{{provenance.rulesetTitle}} {{provenance.rulesetVersion}}</span></p>
+          <p class="meta"><span>{{t.countryCode}} {{country.code}}</span><span>{{t.assessmentYear}} {{country.year}}</span><span>{{t.reportDate}} {{provenance.date}}</span><span>{{provenance.rulesetTitle}} {{provenance.rulesetVersion}}</span></p>
         </header>
 
         <section class="summary-section">
-          <h2>Summary</h2>
+          <h2>{{t.summary}}</h2>
           <p class="summary">{{summary}}</p>
           <div class="stats">
-            <div class="stat"><span class="n">{{threatCount}}</span><span class="l">threats raised</span></div>
-            <div class="stat"><span class="n">{{strategyCount}}</span><span class="l">strategies recommended</span></div>
-            <div class="stat"><span class="n">{{instrumentCount}}</span><span class="l">instruments relevant</span></div>
-            <div class="stat"><span class="n">{{dataGapCount}}</span><span class="l">rules undecided for lack of data</span></div>
+            <div class="stat"><span class="n">{{threatCount}}</span><span class="l">{{t.threatsRaised}}</span></div>
+            <div class="stat"><span class="n">{{strategyCount}}</span><span class="l">{{t.strategiesRecommended}}</span></div>
+            <div class="stat"><span class="n">{{instrumentCount}}</span><span class="l">{{t.instrumentsRelevant}}</span></div>
+            <div class="stat"><span class="n">{{dataGapCount}}</span><span class="l">{{t.rulesUndecided}}</span></div>
           </div>
-          <p class="note">Data: {{data.indicatorsProvided}} of {{data.indicatorsInRuleset}} indicators and {{data.instrumentStatusesProvided}} of {{data.instrumentsInRuleset}} instrument statuses provided. Rules: {{data.rulesTotal}} evaluated, {{data.rulesFired}} fired, {{data.rulesNotFired}} not fired, {{data.rulesUnknown}} unknown.</p>
+          <p class="note">{{dataNote}}</p>
         </section>
 
         <section class="action-plan">
-          <h2>Action plan</h2>
+          <h2>{{t.actionPlan}}</h2>
           {{#hasActionPlan}}
-          <h3>Strategies</h3>
+          <h3>{{t.strategies}}</h3>
           <ol class="plan">
           {{#actionStrategies}}
-            <li value="{{number}}"><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">score {{weight}}</span><div class="answers">Answers: {{threatsText}}</div></li>
+            <li value="{{number}}"><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">{{t.scoreWord}} {{weight}}</span><div class="answers">{{t.answers}}: {{threatsText}}</div></li>
           {{/actionStrategies}}
           </ol>
           {{#hasActionInstruments}}
-          <h3>Treaties to sign, join or accept</h3>
+          <h3>{{t.treatiesToJoin}}</h3>
           <ol class="plan">
           {{#actionInstruments}}
-            <li value="{{number}}"><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">relevance {{weight}}{{#requires}}; join <code>{{.}}</code> first{{/requires}}</span><div class="answers">Answers: {{threatsText}}</div></li>
+            <li value="{{number}}"><span class="name">{{label}}</span> <span class="id">{{id}}</span> <span class="note">{{t.relevanceWord}} {{weight}}{{#requires}}; {{t.joinPrefix}}<code>{{.}}</code>{{t.joinSuffix}}{{/requires}}</span><div class="answers">{{t.answers}}: {{threatsText}}</div></li>
           {{/actionInstruments}}
           </ol>
           {{/hasActionInstruments}}
           {{/hasActionPlan}}
           {{^hasActionPlan}}
-          <p class="empty">Nothing to act on: no rule fired.</p>
+          <p class="empty">{{t.nothingToAct}}</p>
           {{/hasActionPlan}}
         </section>
 
         <section class="threats">
-          <h2>Threats <span class="count">({{threatCount}})</span></h2>
+          <h2>{{t.threats}} <span class="count">({{threatCount}})</span></h2>
           {{#hasThreats}}
-          <p class="legend">Score: the noisy-OR of the independent lines of evidence, each the strongest fired rule of its group, from 0 to 1. Levels:
-            {{#levels}}<span class="badge {{levelClass}}">{{label}}</span> from {{threshold}}{{^last()}}, {{/last()}}{{/levels}}.</p>
+          <p class="legend">{{t.scoreLegend}} {{t.levels}}
+            {{#levels}}<span class="badge {{levelClass}}">{{label}}</span> {{t.from}} {{threshold}}{{^last()}}, {{/last()}}{{/levels}}.</p>
           <table>
-            <thead><tr><th>#</th><th>Threat</th><th>Level</th><th class="num">Score</th><th class="num">Lines of evidence</th></tr></thead>
+            <thead><tr><th>#</th><th>{{t.threat}}</th><th>{{t.level}}</th><th class="num">{{t.score}}</th><th class="num">{{t.linesOfEvidence}}</th></tr></thead>
             <tbody>
             {{#threats}}
               <tr class="{{levelClass}}">
@@ -386,24 +423,24 @@ enum DefaultTemplates {
             <h3>{{rank}}. {{title}} <span class="badge {{levelClass}}">{{levelLabel}} {{score}}</span></h3>
             <p class="evidence">{{evidenceText}}</p>{{#hasReasons}}
             <ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}{{#hasHiddenLines}}
-            <p class="note">{{hiddenLines}} weaker line(s) of evidence: see the annex.</p>{{/hasHiddenLines}}
+            <p class="note">{{hiddenLines}} {{t.weakerLines}}</p>{{/hasHiddenLines}}
           </div>
           {{/threats}}
           {{/hasThreats}}
           {{^hasThreats}}
-          <p class="empty">No threat is raised on the data provided.</p>
+          <p class="empty">{{t.noThreat}}</p>
           {{/hasThreats}}
         </section>
 
         <section class="strategies">
-          <h2>Recommended strategies <span class="count">({{strategyCount}})</span></h2>
+          <h2>{{t.strategiesHeading}} <span class="count">({{strategyCount}})</span></h2>
           {{#hasStrategies}}
-          <p class="note">Ranked by score across all priorities, and grouped by strategic priority{{#hasMoreStrategies}}; the strongest are here, the others in the annex{{/hasMoreStrategies}}.</p>
+          <p class="note">{{t.rankedNote}}{{#hasMoreStrategies}}{{t.rankedNoteMore}}{{/hasMoreStrategies}}.</p>
           {{#topPriorities}}
           <div class="priority">
             <h3>{{title}}</h3>
             <table>
-              <thead><tr><th>Rank</th><th>Strategy and rationale</th><th class="num">Score</th><th>Rules</th></tr></thead>
+              <thead><tr><th>{{t.rank}}</th><th>{{t.strategyAndRationale}}</th><th class="num">{{t.score}}</th><th>{{t.rules}}</th></tr></thead>
               <tbody>
               {{#strategies}}
                 <tr>
@@ -421,51 +458,51 @@ enum DefaultTemplates {
           {{/topPriorities}}
           {{/hasStrategies}}
           {{^hasStrategies}}
-          <p class="empty">No strategy is recommended on the data provided.</p>
+          <p class="empty">{{t.noStrategy}}</p>
           {{/hasStrategies}}
         </section>
 
         <section class="instruments">
-          <h2>International instruments <span class="count">({{instrumentCount}})</span></h2>
+          <h2>{{t.instruments}} <span class="count">({{instrumentCount}})</span></h2>
           {{#hasInstruments}}
-          <p class="note">Most relevant first{{#hasMoreInstruments}}; the others are in the annex{{/hasMoreInstruments}}.</p>
+          <p class="note">{{t.mostRelevantFirst}}{{#hasMoreInstruments}}{{t.othersInAnnex}}{{/hasMoreInstruments}}.</p>
           <table>
-            <thead><tr><th>Instrument</th><th>Kind</th><th>Status</th><th>Recommended action</th><th class="num">Relevance</th><th>Basis</th></tr></thead>
+            <thead><tr><th>{{t.instrument}}</th><th>{{t.kind}}</th><th>{{t.status}}</th><th>{{t.recommendedAction}}</th><th class="num">{{t.relevance}}</th><th>{{t.basis}}</th></tr></thead>
             <tbody>
             {{#topInstruments}}
               <tr>
                 <td><span class="name">{{name}}</span> <span class="id">{{id}}</span>{{#short}}<p class="desc">{{title}}</p>{{/short}}{{#inForceLabel}}<p class="desc">{{.}}</p>{{/inForceLabel}}</td>
                 <td>{{kind}}</td>
                 <td>{{statusLabel}}</td>
-                <td><span class="action {{actionClass}}">{{actionLabel}}</span>{{#requires}}<p class="desc">after joining <code>{{.}}</code></p>{{/requires}}{{#eligibilityUnknown}}<p class="desc">eligibility unknown</p>{{/eligibilityUnknown}}</td>
+                <td><span class="action {{actionClass}}">{{actionLabel}}</span>{{#requires}}<p class="desc">{{t.afterJoining}} <code>{{.}}</code></p>{{/requires}}{{#eligibilityUnknown}}<p class="desc">{{t.eligibilityUnknown}}</p>{{/eligibilityUnknown}}</td>
                 <td class="num">{{relevance}}</td>
-                <td class="basis">{{#hasRules}}<div><span class="label">Rules</span> <span class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</span></div>{{/hasRules}}{{#hasStrategies}}<div><span class="label">Strategies</span> <span class="rules">{{#strategies}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/strategies}}</span></div>{{/hasStrategies}}</td>
+                <td class="basis">{{#hasRules}}<div><span class="label">{{t.rules}}</span> <span class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</span></div>{{/hasRules}}{{#hasStrategies}}<div><span class="label">{{t.strategies}}</span> <span class="rules">{{#strategies}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/strategies}}</span></div>{{/hasStrategies}}</td>
               </tr>
             {{/topInstruments}}
             </tbody>
           </table>
           {{/hasInstruments}}
           {{^hasInstruments}}
-          <p class="empty">No instrument is relevant on the data provided.</p>
+          <p class="empty">{{t.noInstrument}}</p>
           {{/hasInstruments}}
         </section>
 
         <section class="data-gaps">
-          <h2>Data gaps <span class="count">({{dataGapCount}} undecided)</span></h2>
+          <h2>{{t.dataGaps}} <span class="count">({{dataGapCount}} {{t.undecided}})</span></h2>
           {{#hasDataGaps}}
-          <p class="note">These rules could be neither confirmed nor ruled out. Collecting the data below would decide them.</p>
-          <h3>Data to collect</h3>
+          <p class="note">{{t.dataGapsNote}}</p>
+          <h3>{{t.dataToCollect}}</h3>
           <table>
-            <thead><tr><th>Data</th><th>Source</th><th>Would decide</th></tr></thead>
+            <thead><tr><th>{{t.data}}</th><th>{{t.source}}</th><th>{{t.wouldDecide}}</th></tr></thead>
             <tbody>
             {{#collect}}
-              <tr><td><span class="name">{{name}}</span> <span class="id">{{reference}}</span></td><td>{{#source}}{{.}}{{/source}}{{^source}}<span class="empty">not named</span>{{/source}}</td><td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td></tr>
+              <tr><td><span class="name">{{name}}</span> <span class="id">{{reference}}</span></td><td>{{#source}}{{.}}{{/source}}{{^source}}<span class="empty">{{t.notNamed}}</span>{{/source}}</td><td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td></tr>
             {{/collect}}
             </tbody>
           </table>
-          <h3>Undecided rules</h3>
+          <h3>{{t.undecidedRules}}</h3>
           <table>
-            <thead><tr><th>Rule</th><th>Title</th><th>Missing</th></tr></thead>
+            <thead><tr><th>{{t.rule}}</th><th>{{t.title}}</th><th>{{t.missing}}</th></tr></thead>
             <tbody>
             {{#dataGaps}}
               <tr><td class="rules">{{rule}}</td><td>{{#title}}{{.}}{{/title}}</td><td class="rules">{{missingText}}</td></tr>
@@ -474,14 +511,14 @@ enum DefaultTemplates {
           </table>
           {{/hasDataGaps}}
           {{^hasDataGaps}}
-          <p class="empty">None: every rule was decided.</p>
+          <p class="empty">{{t.everyRuleDecided}}</p>
           {{/hasDataGaps}}
 
-          <h3>Stale data ({{staleCount}})</h3>
+          <h3>{{t.staleData}} ({{staleCount}})</h3>
           {{#hasStale}}
-          <p class="note">These values are older than their data age limit. They were used, and should be updated.</p>
+          <p class="note">{{t.staleNote}}</p>
           <table>
-            <thead><tr><th>Indicator</th><th class="num">Year</th><th class="num">Age (years)</th><th class="num">Limit (years)</th></tr></thead>
+            <thead><tr><th>{{t.indicator}}</th><th class="num">{{t.year}}</th><th class="num">{{t.ageYears}}</th><th class="num">{{t.limitYears}}</th></tr></thead>
             <tbody>
             {{#stale}}
               <tr><td><span class="name">{{name}}</span> <span class="id">{{indicator}}</span></td><td class="num">{{year}}</td><td class="num">{{age}}</td><td class="num">{{limit}}</td></tr>
@@ -490,13 +527,13 @@ enum DefaultTemplates {
           </table>
           {{/hasStale}}
           {{^hasStale}}
-          <p class="empty">None.</p>
+          <p class="empty">{{t.none}}</p>
           {{/hasStale}}
           {{#hasNotApplicable}}
-          <h3>Not applicable ({{notApplicableCount}})</h3>
-          <p class="note">These indicators do not apply to the country, so they are neither used nor asked for.</p>
+          <h3>{{t.notApplicable}} ({{notApplicableCount}})</h3>
+          <p class="note">{{t.notApplicableNote}}</p>
           <table>
-            <thead><tr><th>Indicator</th><th>Why</th></tr></thead>
+            <thead><tr><th>{{t.indicator}}</th><th>{{t.why}}</th></tr></thead>
             <tbody>
             {{#notApplicable}}
               <tr><td><span class="name">{{name}}</span> <span class="id">{{indicator}}</span></td><td>{{reason}}</td></tr>
@@ -507,65 +544,58 @@ enum DefaultTemplates {
         </section>
 
         <section class="annex{{#hasAnnex}} new-page{{/hasAnnex}}">
-          <h2>Annex</h2>
+          <h2>{{t.annex}}</h2>
           {{#hasMoreStrategies}}
-          <h3>Further strategies</h3>
-          <table class="compact">
-            <thead><tr><th>Rank</th><th>Strategy</th><th>Priority</th><th class="num">Score</th><th>Rules</th></tr></thead>
-            <tbody>
+          <h3>{{t.furtherStrategies}}</h3>
+          <ul class="compact-list">
             {{#moreStrategies}}
-              <tr><td class="rank">{{rank}}</td><td><span class="name">{{title}}</span> <span class="id">{{id}}</span></td><td>{{priorityTitle}}</td><td class="num">{{score}}</td><td class="rules">{{rulesText}}</td></tr>
+            <li><span class="rank">{{rank}}.</span> {{title}} <span class="id">{{id}}</span> <span class="note">{{score}}</span></li>
             {{/moreStrategies}}
-            </tbody>
-          </table>
+          </ul>
           {{/hasMoreStrategies}}
           {{#hasMoreInstruments}}
-          <h3>Further instruments</h3>
-          <table class="compact">
-            <thead><tr><th>Instrument</th><th>Kind</th><th>Status</th><th>Action</th><th class="num">Relevance</th></tr></thead>
-            <tbody>
+          <h3>{{t.furtherInstruments}}</h3>
+          <ul class="compact-list">
             {{#moreInstruments}}
-              <tr><td><span class="name">{{name}}</span> <span class="id">{{id}}</span></td><td>{{kind}}</td><td>{{statusLabel}}</td><td><span class="action {{actionClass}}">{{actionLabel}}</span></td><td class="num">{{relevance}}</td></tr>
+            <li>{{name}} <span class="id">{{id}}</span> <span class="action {{actionClass}}">{{actionLabel}}</span> <span class="note">{{relevance}}</span></li>
             {{/moreInstruments}}
-            </tbody>
-          </table>
+          </ul>
           {{/hasMoreInstruments}}
-          <h3>Why each rule fired</h3>
+          <h3>{{t.whyEachRuleFired}}</h3>
           {{#hasAnnex}}
-          <p class="note">Each fired rule with its conditions as evaluated on the profile: the value, the test it was held to, and where the value comes from.</p>
+          <p class="note">{{t.annexNote}}</p>
+          <div class="annex-rules">
           {{#annex}}
           <div class="annex-entry">
-            <h3><code>{{rule}}</code>{{#title}} {{.}}{{/title}} <span class="note">confidence {{confidence}}</span></h3>
+            <h4><code>{{rule}}</code>{{#title}} {{.}}{{/title}} <span class="note">{{t.confidenceWord}} {{confidence}}</span></h4>
             {{#because}}<p>{{.}}</p>{{/because}}
-            <table class="compact">
-              <thead><tr><th>Result</th><th>Data</th><th>Test</th><th>Value</th><th>Source</th><th class="num">Year</th></tr></thead>
-              <tbody>
+            <ul class="leaves">
               {{#leaves}}
-                <tr><td><span class="result {{resultClass}}">{{resultSymbol}} {{resultLabel}}</span></td><td><code>{{reference}}</code></td><td><code>{{test}}</code></td><td>{{value}}{{#stale}}<span class="stale-flag">stale</span>{{/stale}}</td><td>{{#source}}{{.}}{{/source}}</td><td class="num">{{#year}}{{.}}{{/year}}</td></tr>
+              <li><span class="result {{resultClass}}" title="{{resultLabel}}">{{resultSymbol}}</span> <code>{{condition}}</code>: {{value}}{{#stale}}<span class="stale-flag">{{t.staleFlag}}</span>{{/stale}}{{#source}} <span class="note">{{.}}{{#year}}, {{.}}{{/year}}</span>{{/source}}</li>
               {{/leaves}}
-              </tbody>
-            </table>
+            </ul>
           </div>
           {{/annex}}
+          </div>
           {{/hasAnnex}}
           {{^hasAnnex}}
-          <p class="empty">No rule fired.</p>
+          <p class="empty">{{t.noRuleFired}}</p>
           {{/hasAnnex}}
         </section>
 
         <section class="provenance-section">
-          <h2>Provenance</h2>
+          <h2>{{t.provenance}}</h2>
           <dl class="provenance">
-            <dt>Ruleset</dt><dd>{{provenance.rulesetTitle}} (<code>{{provenance.rulesetId}}</code>), version {{provenance.rulesetVersion}}</dd>
-            <dt>Ruleset hash</dt><dd><code>{{provenance.rulesetHash}}</code></dd>
-            <dt>Profile hash</dt><dd><code>{{provenance.profileHash}}</code></dd>
-            <dt>Engine</dt><dd>{{provenance.engine}}</dd>
-            <dt>Report date</dt><dd>{{provenance.date}}</dd>
-            <dt>Format</dt><dd>{{schema}}</dd>
+            <dt>{{t.ruleset}}</dt><dd>{{provenance.rulesetTitle}} (<code>{{provenance.rulesetId}}</code>), {{t.version}} {{provenance.rulesetVersion}}</dd>
+            <dt>{{t.rulesetHash}}</dt><dd><code>{{provenance.rulesetHash}}</code></dd>
+            <dt>{{t.profileHash}}</dt><dd><code>{{provenance.profileHash}}</code></dd>
+            <dt>{{t.engine}}</dt><dd>{{provenance.engine}}</dd>
+            <dt>{{t.reportDate}}</dt><dd>{{provenance.date}}</dd>
+            <dt>{{t.format}}</dt><dd>{{schema}}</dd>
           </dl>
         </section>
 
-        <footer>This report was produced by applying the ruleset's rules to the country profile. The same ruleset and profile give the same report; the hashes above identify them.</footer>
+        <footer>{{t.footer}}</footer>
         </main>
         </body>
         </html>

@@ -222,6 +222,8 @@ public struct Report: Encodable, Sendable {
     }
 
     public var schema = Report.schemaID
+    /// The language of the report's titles, summary and fixed words (`en`, `fr`, `es`).
+    public var language = Language.en.rawValue
     public var country: Country
     public var summary: String
     public var actionPlan: ActionPlan

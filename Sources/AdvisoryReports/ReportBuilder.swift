@@ -5,7 +5,13 @@ public struct ReportBuilder: Sendable {
     public let compiled: CompiledRuleset
     var ruleset: Ruleset { compiled.ruleset }
 
-    public init(_ compiled: CompiledRuleset) { self.compiled = compiled }
+    /// The language of titles, the summary and (in the renderers) the fixed words.
+    public let language: Language
+
+    public init(_ compiled: CompiledRuleset, language: Language = .en) {
+        self.compiled = compiled
+        self.language = language
+    }
 
     /// The report of `evaluation`; its date is the evaluation's (the report date).
     public func build(_ evaluation: Evaluation) -> Report {
@@ -19,9 +25,11 @@ public struct ReportBuilder: Sendable {
             ids.compactMap { id in byID[id]?.because.map { Report.Reason(rule: id, text: $0) } }
         }
         let answers = ThreatAnswers(evaluation: evaluation, ruleset: ruleset)
+        let titles = CatalogTitles(ruleset: ruleset, language: language)
         let threats = evaluation.threats.map { finding in
             Report.Threat(
-                id: finding.id, title: finding.title, description: ruleset.threat(finding.id)?.description,
+                id: finding.id, title: titles.threat(finding.id) ?? finding.title,
+                description: ruleset.threat(finding.id)?.description,
                 score: Self.round(finding.score), level: finding.level, rules: finding.rules,
                 evidence: finding.evidence.map(Self.rounded),
                 reasons: reasons(strongestFirst(finding.evidence, threat: finding.id)))
@@ -29,8 +37,8 @@ public struct ReportBuilder: Sendable {
         let strategies = evaluation.strategies.enumerated().map { rank, finding in
             let strategy = ruleset.strategy(finding.id)
             return Report.Strategy(
-                id: finding.id, title: finding.title, description: strategy?.description, priority: finding.priority,
-                priorityTitle: ruleset.priority(finding.priority)?.title ?? finding.priority,
+                id: finding.id, title: titles.strategy(finding.id) ?? finding.title, description: strategy?.description,
+                priority: finding.priority, priorityTitle: titles.priority(finding.priority) ?? finding.priority,
                 score: Self.round(finding.score), rank: rank + 1, rules: finding.rules,
                 addresses: strategy?.addresses.map(\.value) ?? [], threats: answers.forStrategy(finding.id),
                 evidence: finding.evidence.map(Self.rounded), rationale: reasons(finding.rules))
@@ -40,7 +48,8 @@ public struct ReportBuilder: Sendable {
             var inForce: Int?
             if case .year(let year)? = instrument?.inForce { inForce = year }
             return Report.Instrument(
-                id: finding.id, title: finding.title, short: instrument?.short, kind: finding.kind.rawValue,
+                id: finding.id, title: titles.instrument(finding.id) ?? finding.title,
+                short: titles.instrumentShort(finding.id), kind: finding.kind.rawValue,
                 status: finding.statusName, since: profile.instruments[finding.id]?.since,
                 action: finding.action.rawValue, relevance: Self.round(finding.relevance),
                 eligibility: finding.eligibility.rawValue, inForce: inForce, notInForce: instrument?.inForce == .notYet,
@@ -49,8 +58,10 @@ public struct ReportBuilder: Sendable {
         }
         let actionPlan = Report.ActionPlan(strategies: strategies, instruments: instruments)
         return Report(
+            language: language.rawValue,
             country: .init(code: profile.country.code, name: profile.country.name, year: profile.country.year),
-            summary: SummaryWriter(ruleset: ruleset).summary(evaluation, plan: actionPlan),
+            summary: SummaryWriter(language: ReportLanguage(language)).summary(
+                evaluation, threats: threats, plan: actionPlan),
             actionPlan: actionPlan,
             data: dataSummary(evaluation),
             levels: ruleset.header.levels.map { Report.Level(name: $0.name, threshold: $0.threshold) },
@@ -62,7 +73,7 @@ public struct ReportBuilder: Sendable {
             dataGaps: evaluation.dataGaps.map {
                 Report.DataGap(rule: $0.rule, title: ruleset.rule($0.rule)?.title, missing: $0.missing)
             },
-            collect: collectList(evaluation.dataGaps),
+            collect: collectList(evaluation.dataGaps, titles: titles),
             stale: evaluation.stale.map {
                 Report.Stale(
                     indicator: $0.indicator, name: ruleset.indicator($0.indicator)?.displayName ?? $0.indicator,
@@ -126,11 +137,13 @@ public struct ReportBuilder: Sendable {
             members[strategy.priority, default: []].append(strategy.id)
         }
         return order.map { id in
-            Report.PriorityGroup(id: id, title: ruleset.priority(id)?.title ?? id, strategies: members[id] ?? [])
+            Report.PriorityGroup(
+                id: id, title: CatalogTitles(ruleset: ruleset, language: language).priority(id) ?? id,
+                strategies: members[id] ?? [])
         }
     }
 
-    private func collectList(_ gaps: [AdvisoryCore.DataGap]) -> [Report.Collect] {
+    private func collectList(_ gaps: [AdvisoryCore.DataGap], titles: CatalogTitles) -> [Report.Collect] {
         var rulesByReference: [String: [String]] = [:]
         for gap in gaps {
             for reference in gap.missing { rulesByReference[reference, default: []].append(gap.rule) }
@@ -144,7 +157,7 @@ public struct ReportBuilder: Sendable {
                 name = ruleset.indicator(id)?.displayName ?? id
                 source = ruleset.indicator(id)?.source
             case .instrument(let id):
-                name = "Status towards " + (ruleset.instrument(id)?.displayName ?? id)
+                name = ReportLanguage(language).statusTowards(titles.instrumentName(id) ?? id)
             }
             return Report.Collect(
                 reference: reference, name: name, source: source,

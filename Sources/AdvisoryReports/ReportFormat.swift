@@ -1,9 +1,14 @@
 import AdvisoryCore
+import Foundation
 
 /// The export formats of the advisory report. Every format renders the one ``Report`` model
 /// and carries every section of it.
+///
+/// `docx` is a binary document (``renderData(_:options:)``). `pdf` is the HTML report printed
+/// by a browser: the library renders the print-ready HTML, and the caller prints it (the
+/// `advisor` command runs headless Chromium), since nothing in the library runs a process.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, markdown, html, json, csv
+    case text, markdown, html, json, csv, docx, pdf
 
     /// The file extension for `--output DIR`.
     public var fileExtension: String {
@@ -13,14 +18,26 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .html: "html"
         case .json: "json"
         case .csv: "csv"
+        case .docx: "docx"
+        case .pdf: "pdf"
         }
     }
+
+    /// The formats whose output is text of their own (every one but docx and pdf).
+    public static var textFormats: [ReportFormat] { allCases.filter { !$0.isBinary } }
+
+    /// Whether the output is bytes rather than text (and so never goes to a terminal).
+    public var isBinary: Bool { self == .docx || self == .pdf }
+
+    /// Whether the fixed words follow `--lang` (text, JSON and CSV carry translated titles and
+    /// summary, but their words and keys stay English).
+    public var isTranslated: Bool { self == .markdown || self == .html || self == .docx || self == .pdf }
 
     /// Whether the format comes from a mustache template (and so takes `--template`).
     public var usesTemplate: Bool { self == .markdown || self == .html }
 
     /// Whether several reports can share one stream (standard output).
-    public var concatenates: Bool { self != .html }
+    public var concatenates: Bool { self != .html && !isBinary }
 
     /// How a report is rendered beyond its format.
     public struct Options: Sendable {
@@ -35,13 +52,25 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// Renders one report.
+    /// Renders one report as text. For `pdf` this is the HTML to print; `docx` has no text
+    /// form and throws ``ReportRenderError/binary(_:)``.
     public func render(_ report: Report, options: Options = .init()) throws -> String {
         switch self {
         case .text: return TextReportRenderer(color: options.color).render(report)
         case .json: return try JSONReportRenderer.render(report)
         case .csv: return try CSVReportRenderer.render(report)
         case .markdown, .html: return try template(options).render(report)
+        case .pdf: return try ReportFormat.html.template(options).render(report)
+        case .docx: throw ReportRenderError.binary(self)
+        }
+    }
+
+    /// Renders one report as the bytes of its file: UTF-8 text, or the Word document. For
+    /// `pdf`, the HTML to print.
+    public func renderData(_ report: Report, options: Options = .init()) throws -> Data {
+        switch self {
+        case .docx: try DOCXRenderer.render(report)
+        default: Data(try render(report, options: options).utf8)
         }
     }
 
@@ -59,7 +88,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .markdown:
             let template = try template(options)
             return reports.map(template.render).joined(separator: "\n---\n\n")
-        case .html: throw ReportRenderError.severalHTMLReports
+        case .html, .pdf: throw ReportRenderError.severalHTMLReports
+        case .docx: throw ReportRenderError.binary(self)
         }
     }
 
@@ -74,12 +104,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 public enum ReportRenderError: Error, Sendable, CustomStringConvertible {
     case severalHTMLReports
     case noTemplate(ReportFormat)
+    /// A binary format asked for as text.
+    case binary(ReportFormat)
 
     public var description: String {
         switch self {
         case .severalHTMLReports:
             "an HTML report is one document per profile: with several profiles, pass --output DIR to write one file each"
         case .noTemplate(let format): "the \(format.rawValue) format has no template"
+        case .binary(let format): "a \(format.rawValue) report is a binary document: pass --output FILE"
         }
     }
 }

@@ -204,6 +204,17 @@ struct ReportView: Sendable {
     }
 
     var schema: String
+    /// The fixed words in the report's language: `{{t.summary}}`, `{{t.threats}}`, ….
+    var t: ReportStrings
+    /// `en`, `fr` or `es`, for `<html lang>`.
+    var language: String
+    /// The data sentence of the summary, long (HTML) and short (Markdown, Word) forms.
+    var dataNote: String
+    var dataNoteShort: String
+    /// CSS string literals for the printed page's running header and page numbers.
+    var printHeader: String
+    var printPage: String
+    var printOf: String
     /// "Advisory report: <country name>". Not called `title`: a section whose own `title` is
     /// missing would otherwise find this one up the context stack.
     var reportTitle: String
@@ -224,14 +235,14 @@ struct ReportView: Sendable {
     var hasStrategies: Bool
     /// Every recommended strategy by priority.
     var priorities: [PriorityView]
-    /// The strategies the body shows (the first `bodyLimit` by rank), by priority.
+    /// The strategies the body shows (``BodySelection``), by priority.
     var topPriorities: [PriorityView]
     /// The others, by rank, for the annex.
     var moreStrategies: [StrategyView]
     var hasMoreStrategies: Bool
     /// Every relevant instrument, most relevant first.
     var instruments: [InstrumentView]
-    /// The first `bodyLimit` of them, for the body; the others are `moreInstruments`.
+    /// Those the body shows (``BodySelection``); the others are `moreInstruments`.
     var topInstruments: [InstrumentView]
     var moreInstruments: [InstrumentView]
     var hasMoreInstruments: Bool
@@ -254,14 +265,15 @@ struct ReportView: Sendable {
 }
 
 extension ReportView {
-    /// How many strategies and instruments the body shows; the rest go to the annex.
-    static let bodyLimit = TextReportRenderer.bodyLimit
-
     init(_ report: Report) {
         let report = report.mapText { TerminalText.clean($0, keepingLineBreaks: true) }
+        let lang = ReportLanguage(Language(rawValue: report.language) ?? .en)
+        let score = lang.score
         let levelNames = report.levels.map(\.name)
         let severity = { (level: String) in Self.severity(of: level, among: levelNames) }
-        let bodyStrategies = Set(report.strategies.prefix(Self.bodyLimit).map(\.id))
+        let selection = BodySelection(report)
+        let bodyStrategies = Set(selection.bodyStrategies.map(\.id))
+        let bodyInstruments = Set(selection.bodyInstruments.map(\.id))
         let plan = ReasonPlan(report, bodyStrategies: bodyStrategies)
         let reasonViews = { (reasons: [Report.Reason]) in reasons.map { ReasonView(rule: $0.rule, text: $0.text) } }
         let threats = report.threats.enumerated().map { index, threat in
@@ -269,17 +281,17 @@ extension ReportView {
             let hidden = plan.threatLinesHidden[threat.id] ?? 0
             return ThreatView(
                 rank: index + 1, id: threat.id, title: threat.title, description: threat.description,
-                score: Self.score(threat.score), scorePercent: Self.percent(threat.score), level: threat.level,
-                levelLabel: threat.level.capitalizedFirst, severity: severity(threat.level),
+                score: score(threat.score), scorePercent: Self.percent(threat.score), level: threat.level,
+                levelLabel: lang.level(threat.level), severity: severity(threat.level),
                 levelClass: "level-" + Self.cssToken(threat.level) + " sev-" + severity(threat.level),
                 rules: threat.rules, rulesText: threat.rules.joined(separator: ", "),
                 evidence: threat.evidence.map {
                     EvidenceView(
-                        group: $0.group, confidence: Self.score($0.confidence), rules: $0.rules,
+                        group: $0.group, confidence: score($0.confidence), rules: $0.rules,
                         rulesText: $0.rules.joined(separator: ", "))
                 },
                 evidenceCount: threat.evidence.count,
-                evidenceText: EvidenceGroup.describe(threat.evidence),
+                evidenceText: lang.evidence(threat.evidence),
                 reasons: reasonViews(reasons), hasReasons: !reasons.isEmpty, hiddenLines: hidden,
                 hasHiddenLines: hidden > 0)
         }
@@ -287,7 +299,7 @@ extension ReportView {
             let rationale = plan.strategyReasons[strategy.id] ?? []
             return StrategyView(
                 rank: strategy.rank, id: strategy.id, title: strategy.title, description: strategy.description,
-                priority: strategy.priority, priorityTitle: strategy.priorityTitle, score: Self.score(strategy.score),
+                priority: strategy.priority, priorityTitle: strategy.priorityTitle, score: score(strategy.score),
                 scorePercent: Self.percent(strategy.score), rules: strategy.rules,
                 rulesText: strategy.rules.joined(separator: ", "), addresses: strategy.addresses,
                 addressesText: strategy.addresses.joined(separator: ", "),
@@ -302,24 +314,27 @@ extension ReportView {
                 return PriorityView(id: group.id, title: group.title, count: members.count, strategies: members)
             }
         }
-        let instruments = report.instruments.map(Self.instrument)
+        let instruments = report.instruments.map { Self.instrument($0, lang) }
         let data = report.data
         let provenance = report.provenance
         let actionStrategies = report.actionPlan.strategies.enumerated().map { index, step in
             ActionStepView(
-                number: index + 1, id: step.id, label: step.title, weight: Self.score(step.score), requires: nil,
+                number: index + 1, id: step.id, label: step.title, weight: score(step.score), requires: nil,
                 threats: step.threats, threatsText: step.threats.joined(separator: ", "))
         }
         let actionInstruments = report.actionPlan.instruments.enumerated().map { index, step in
             ActionStepView(
                 number: report.actionPlan.strategies.count + index + 1, id: step.id,
-                label: SummaryWriter.verb(step.action).capitalizedFirst + " the " + (step.short ?? step.title),
-                weight: Self.score(step.relevance), requires: step.requires, threats: step.threats,
+                label: lang.joinStep(step.action, step.short ?? step.title), weight: score(step.relevance),
+                requires: step.requires, threats: step.threats,
                 threatsText: step.threats.joined(separator: ", "))
         }
         self.init(
-            schema: report.schema,
-            reportTitle: "Advisory report: \(report.country.name)",
+            schema: report.schema, t: lang.strings, language: lang.language.rawValue,
+            dataNote: lang.dataNote(report.data), dataNoteShort: lang.dataNoteShort(report.data),
+            printHeader: CSSText.quoted(report.country.name + " · " + lang.strings.reportTitlePrefix),
+            printPage: CSSText.quoted(lang.strings.page + " "), printOf: CSSText.quoted(" " + lang.strings.of + " "),
+            reportTitle: "\(lang.strings.reportTitlePrefix)\(lang.colon)\(report.country.name)",
             country: CountryView(code: report.country.code, name: report.country.name, year: report.country.year),
             summary: report.summary,
             actionStrategies: actionStrategies, actionInstruments: actionInstruments,
@@ -333,21 +348,21 @@ extension ReportView {
                 rulesTotal: data.rulesFired + data.rulesNotFired + data.rulesUnknown),
             levels: report.levels.map { level in
                 LevelView(
-                    name: level.name, label: level.name.capitalizedFirst,
-                    threshold: NumberFormat.fixed(level.threshold, decimals: 2),
+                    name: level.name, label: lang.level(level.name), threshold: score(level.threshold),
                     severity: severity(level.name),
                     levelClass: "level-" + Self.cssToken(level.name) + " sev-" + severity(level.name))
             },
-            levelsText: report.levels.map { "\($0.name) ≥ \(NumberFormat.fixed($0.threshold, decimals: 2))" }.joined(
-                separator: ", "),
+            levelsText: report.levels.map {
+                "\(lang.language == .en ? $0.name : lang.level($0.name).lowercased()) ≥ \(score($0.threshold))"
+            }.joined(separator: ", "),
             threats: threats, threatCount: threats.count, hasThreats: !threats.isEmpty,
             strategies: strategies, strategyCount: strategies.count, hasStrategies: !strategies.isEmpty,
             priorities: priorities { _ in true }, topPriorities: priorities { bodyStrategies.contains($0) },
-            moreStrategies: Array(strategies.dropFirst(Self.bodyLimit)),
-            hasMoreStrategies: strategies.count > Self.bodyLimit,
-            instruments: instruments, topInstruments: Array(instruments.prefix(Self.bodyLimit)),
-            moreInstruments: Array(instruments.dropFirst(Self.bodyLimit)),
-            hasMoreInstruments: instruments.count > Self.bodyLimit,
+            moreStrategies: strategies.filter { !bodyStrategies.contains($0.id) },
+            hasMoreStrategies: !selection.annexStrategies.isEmpty,
+            instruments: instruments, topInstruments: instruments.filter { bodyInstruments.contains($0.id) },
+            moreInstruments: instruments.filter { !bodyInstruments.contains($0.id) },
+            hasMoreInstruments: !selection.annexInstruments.isEmpty,
             instrumentCount: instruments.count, hasInstruments: !instruments.isEmpty,
             dataGaps: report.dataGaps.map {
                 DataGapView(
@@ -372,73 +387,62 @@ extension ReportView {
             hasNotApplicable: !report.notApplicableReasons.isEmpty,
             annex: report.annex.map { entry in
                 AnnexView(
-                    rule: entry.rule, title: entry.title, confidence: NumberFormat.plain(entry.confidence),
+                    rule: entry.rule, title: entry.title, confidence: lang.plain(entry.confidence),
                     because: plan.shownInBody.contains(entry.rule) ? nil : entry.because,
-                    leaves: entry.leaves.map(Self.leaf))
+                    leaves: entry.leaves.map { Self.leaf($0, lang) })
             },
             hasAnnex: !report.annex.isEmpty,
             provenance: ProvenanceView(
                 rulesetId: provenance.ruleset.id, rulesetTitle: provenance.ruleset.title,
                 rulesetVersion: provenance.ruleset.version, rulesetHash: provenance.ruleset.hash,
-                engine: provenance.engine, profileHash: provenance.profileHash, date: provenance.date))
+                engine: provenance.engine, profileHash: provenance.profileHash, date: lang.date(provenance.date)))
     }
 
-    private static func instrument(_ instrument: Report.Instrument) -> InstrumentView {
+    private static func instrument(_ instrument: Report.Instrument, _ lang: ReportLanguage) -> InstrumentView {
         var basis: [String] = []
-        if !instrument.rules.isEmpty { basis.append("rules " + instrument.rules.joined(separator: ", ")) }
+        let words = lang.strings
+        if !instrument.rules.isEmpty {
+            basis.append(words.rules.lowercased() + " " + instrument.rules.joined(separator: ", "))
+        }
         if !instrument.strategies.isEmpty {
-            basis.append("strategies " + instrument.strategies.joined(separator: ", "))
+            basis.append(words.strategies.lowercased() + " " + instrument.strategies.joined(separator: ", "))
         }
         let isTreaty = instrument.kind == "treaty" || instrument.kind == "protocol"
-        var status = instrument.status
-        if let since = instrument.since {
-            status += instrument.status == "withdrawn" ? " in \(since)" : " since \(since)"
-        }
-        var inForce: String?
-        if instrument.notInForce {
-            inForce = "not yet in force"
-        } else if let year = instrument.inForce, isTreaty {
-            inForce = "in force since \(year)"
-        }
+        let status = lang.status(instrument.status, since: instrument.since)
+        let inForce = lang.inForce(year: isTreaty ? instrument.inForce : nil, notYet: instrument.notInForce)
         return InstrumentView(
             id: instrument.id, title: instrument.title, short: instrument.short,
             name: instrument.short ?? instrument.title,
-            kind: instrument.kind, status: instrument.status, statusLabel: isTreaty ? status : "—",
+            kind: lang.kind(instrument.kind), status: instrument.status, statusLabel: isTreaty ? status : "—",
             since: instrument.since, isTreaty: isTreaty,
-            action: instrument.action, actionLabel: Self.actionLabel(instrument.action),
-            actionClass: "action-" + Self.cssToken(instrument.action), relevance: Self.score(instrument.relevance),
+            action: instrument.action, actionLabel: lang.action(instrument.action),
+            actionClass: "action-" + Self.cssToken(instrument.action), relevance: lang.score(instrument.relevance),
             inForceLabel: inForce, eligibilityUnknown: instrument.eligibility == "unknown",
             requires: instrument.requires, threatsText: instrument.threats.joined(separator: ", "),
             rules: instrument.rules,
             rulesText: instrument.rules.joined(separator: ", "), hasRules: !instrument.rules.isEmpty,
             strategies: instrument.strategies, strategiesText: instrument.strategies.joined(separator: ", "),
-            hasStrategies: !instrument.strategies.isEmpty, basis: basis.joined(separator: "; "))
+            hasStrategies: !instrument.strategies.isEmpty, basis: basis.joined(separator: lang.semicolon))
     }
 
-    private static func leaf(_ leaf: Report.AnnexLeaf) -> LeafView {
-        let (label, symbol) =
+    private static func leaf(_ leaf: Report.AnnexLeaf, _ lang: ReportLanguage) -> LeafView {
+        let label = lang.result(leaf.result)
+        let symbol =
             switch leaf.result {
-            case "true": ("holds", "✓")
-            case "false": ("does not hold", "✗")
-            default: ("unknown", "?")
+            case "true": "✓"
+            case "false": "✗"
+            default: "?"
             }
         return LeafView(
             condition: leaf.condition, reference: leaf.reference, result: leaf.result, resultLabel: label,
-            resultSymbol: symbol, resultClass: "result-" + cssToken(leaf.result), value: leaf.value ?? "missing",
-            missing: leaf.value == nil, test: leaf.test, margin: leaf.margin.map(NumberFormat.plain), year: leaf.year,
+            resultSymbol: symbol, resultClass: "result-" + cssToken(leaf.result),
+            value: leaf.value.map(lang.value) ?? lang.pick(("missing", "manquante", "falta")),
+            missing: leaf.value == nil, test: leaf.test, margin: leaf.margin.map(lang.plain), year: leaf.year,
             source: leaf.source, stale: leaf.stale)
     }
 
-    /// A score with two decimals, as every human-readable format prints it.
-    static func score(_ value: Double) -> String { NumberFormat.fixed(value, decimals: 2) }
-
     /// A score in whole percent (0–100), for bar widths.
     static func percent(_ value: Double) -> Int { Int((min(max(value, 0), 1) * 100).rounded()) }
-
-    /// The words an action is printed with.
-    static func actionLabel(_ action: String) -> String {
-        action.replacingOccurrences(of: "_", with: " ").capitalizedFirst
-    }
 
     /// One of `none`, `low`, `medium`, `high`, `critical`: the level's rank among the
     /// ruleset's levels scaled to four steps, so that a ruleset with its own level names is

@@ -3,33 +3,75 @@ import AdvisoryCore
 /// The two or three sentences at the top of a report: top threats and first actions (from the
 /// action plan, never from id order).
 struct SummaryWriter {
-    let ruleset: Ruleset
+    let language: ReportLanguage
 
-    func summary(_ evaluation: Evaluation, plan: Report.ActionPlan) -> String {
-        let country = evaluation.profile.country
+    func summary(_ evaluation: Evaluation, threats: [Report.Threat], plan: Report.ActionPlan) -> String {
+        let country = evaluation.profile.country.name
+        let lang = language.language
         var sentences: [String] = []
-        if evaluation.threats.isEmpty {
-            sentences.append("No threat is raised for \(country.name) on the data provided.")
-        } else {
-            let top = evaluation.threats.prefix(2).map { threat in
-                let lines = threat.evidence.count
-                return
-                    "\(threat.title.lowercasedFirst) (\(threat.level), \(NumberFormat.fixed(threat.score, decimals: 2)); \(lines) line\(lines == 1 ? "" : "s") of evidence)"
-            }
-            let count = evaluation.threats.count
+        if threats.isEmpty {
             sentences.append(
-                "\(count) threat\(count == 1 ? " is" : "s are") raised for \(country.name); the highest: \(top.joined(separator: " and "))."
-            )
+                language.pick(
+                    (
+                        "No threat is raised for \(country) on the data provided.",
+                        "Aucune menace n’est relevée pour \(country) au vu des données fournies.",
+                        "No se detecta ninguna amenaza para \(country) con los datos proporcionados."
+                    )))
+        } else {
+            let top = threats.prefix(2).map { threat in
+                let lines = threat.evidence.count
+                let level = lang == .en ? threat.level : language.level(threat.level).lowercased()
+                let evidence = language.pick(
+                    (
+                        "\(lines) line\(lines == 1 ? "" : "s") of evidence",
+                        "\(lines) élément\(lines == 1 ? "" : "s") de preuve",
+                        "\(lines) línea\(lines == 1 ? "" : "s") de evidencia"
+                    ))
+                let separator = lang == .fr ? "\u{A0}; " : "; "
+                return
+                    "\(threat.title.lowercasedFirst) (\(level), \(language.score(threat.score))\(separator)\(evidence))"
+            }
+            let count = threats.count
+            let and = language.pick((" and ", " et ", " y "))
+            let list = top.joined(separator: and)
+            sentences.append(
+                language.pick(
+                    (
+                        "\(count) threat\(count == 1 ? " is" : "s are") raised for \(country); the highest: \(list).",
+                        count == 1
+                            ? "1 menace est relevée pour \(country)\u{A0}; la plus élevée\u{A0}: \(list)."
+                            : "\(count) menaces sont relevées pour \(country)\u{A0}; les plus élevées\u{A0}: \(list).",
+                        count == 1
+                            ? "Se detecta 1 amenaza para \(country); la más alta: \(list)."
+                            : "Se detectan \(count) amenazas para \(country); las más altas: \(list)."
+                    )))
         }
         var actions = plan.strategies.prefix(2).map(\.title.lowercasedFirst)
         if let treaty = plan.instruments.first {
-            let name = ruleset.instrument(treaty.id)?.displayName ?? treaty.id
-            actions.append("\(Self.verb(treaty.action)) the \(name)")
+            actions.append(language.joinStep(treaty.action, treaty.short ?? treaty.title).lowercasedFirst)
         }
-        if !actions.isEmpty { sentences.append("First actions: \(actions.joined(separator: "; ")).") }
+        if !actions.isEmpty {
+            let list = actions.joined(separator: lang == .fr ? "\u{A0}; " : "; ")
+            sentences.append(
+                language.pick(
+                    (
+                        "First actions: \(list).", "Premières actions\u{A0}: \(list).",
+                        "Primeras acciones: \(list)."
+                    )))
+        }
         if !evaluation.dataGaps.isEmpty {
             let gaps = evaluation.dataGaps.count
-            sentences.append("\(gaps) rule\(gaps == 1 ? "" : "s") could not be decided for lack of data.")
+            sentences.append(
+                language.pick(
+                    (
+                        "\(gaps) rule\(gaps == 1 ? "" : "s") could not be decided for lack of data.",
+                        gaps == 1
+                            ? "1 règle n’a pu être tranchée faute de données."
+                            : "\(gaps) règles n’ont pu être tranchées faute de données.",
+                        gaps == 1
+                            ? "1 regla no pudo decidirse por falta de datos."
+                            : "\(gaps) reglas no pudieron decidirse por falta de datos."
+                    )))
         }
         return sentences.joined(separator: " ")
     }

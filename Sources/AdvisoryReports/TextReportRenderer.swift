@@ -3,14 +3,11 @@ import AdvisoryCore
 /// The report for a terminal: plain text, ANSI styling only when `color` is on.
 ///
 /// It opens with the action plan, says each rule's rationale once (under the first finding
-/// that cites it), and shows the `bodyLimit` strongest strategies and instruments in the body,
+/// that cites it), and shows the strongest strategies and instruments in the body (``BodySelection``),
 /// the rest compactly in the annex.
 public struct TextReportRenderer: Sendable {
     public var color: Bool
     public var width: Int
-
-    /// How many strategies and instruments the body shows; the rest go to the annex.
-    public static let bodyLimit = 12
 
     public init(color: Bool = false, width: Int = 100) {
         self.color = color
@@ -19,7 +16,8 @@ public struct TextReportRenderer: Sendable {
 
     public func render(_ report: Report) -> String {
         let report = report.mapText(TerminalText.clean)
-        let reasons = ReasonPlan(report, bodyStrategies: Set(report.strategies.prefix(Self.bodyLimit).map(\.id)))
+        let selection = BodySelection(report)
+        let reasons = ReasonPlan(report, bodyStrategies: Set(selection.bodyStrategies.map(\.id)))
         var out: [String] = []
         out.append(
             bold(
@@ -40,13 +38,13 @@ public struct TextReportRenderer: Sendable {
         out.append("")
         out += threats(report, reasons)
         out.append("")
-        out += strategies(report, reasons)
+        out += strategies(report, selection, reasons)
         out.append("")
-        out += instruments(report)
+        out += instruments(report, selection)
         out.append("")
         out += dataGaps(report)
         out.append("")
-        out += annex(report, reasons)
+        out += annex(report, selection, reasons)
         out.append("")
         out.append(heading("Provenance"))
         let provenance = report.provenance
@@ -108,11 +106,11 @@ public struct TextReportRenderer: Sendable {
         return out
     }
 
-    private func strategies(_ report: Report, _ reasons: ReasonPlan) -> [String] {
+    private func strategies(_ report: Report, _ selection: BodySelection, _ reasons: ReasonPlan) -> [String] {
         let count = report.strategies.count
         var out = [heading("Recommended strategies (\(count)), by strategic priority")]
         if report.strategies.isEmpty { out.append("  None recommended.") }
-        let shown = Set(report.strategies.prefix(Self.bodyLimit).map(\.id))
+        let shown = Set(selection.bodyStrategies.map(\.id))
         let strategies = Dictionary(report.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for group in report.priorities where group.strategies.contains(where: shown.contains) {
             out.append("  \(bold(group.title))")
@@ -126,17 +124,17 @@ public struct TextReportRenderer: Sendable {
                 }
             }
         }
-        if count > Self.bodyLimit {
-            out.append("  \(count - Self.bodyLimit) more in the annex.")
+        if !selection.annexStrategies.isEmpty {
+            out.append("  \(selection.annexStrategies.count) more in the annex.")
         }
         return out
     }
 
-    private func instruments(_ report: Report) -> [String] {
+    private func instruments(_ report: Report, _ selection: BodySelection) -> [String] {
         let count = report.instruments.count
         var out = [heading("International instruments (\(count)), most relevant first")]
         if report.instruments.isEmpty { out.append("  None relevant.") }
-        for instrument in report.instruments.prefix(Self.bodyLimit) {
+        for instrument in selection.bodyInstruments {
             out += wrap(instrumentLine(instrument), indent: "  ", hanging: "      ")
             var basis: [String] = []
             if !instrument.rules.isEmpty { basis.append("rules: " + instrument.rules.joined(separator: ", ")) }
@@ -145,8 +143,8 @@ public struct TextReportRenderer: Sendable {
             }
             if !basis.isEmpty { out += wrap(basis.joined(separator: "; "), indent: "      ") }
         }
-        if count > Self.bodyLimit {
-            out.append("  \(count - Self.bodyLimit) more in the annex.")
+        if !selection.annexInstruments.isEmpty {
+            out.append("  \(selection.annexInstruments.count) more in the annex.")
         }
         return out
     }
@@ -199,9 +197,9 @@ public struct TextReportRenderer: Sendable {
         return out
     }
 
-    private func annex(_ report: Report, _ reasons: ReasonPlan) -> [String] {
+    private func annex(_ report: Report, _ selection: BodySelection, _ reasons: ReasonPlan) -> [String] {
         var out = [heading("Annex")]
-        let moreStrategies = report.strategies.dropFirst(Self.bodyLimit)
+        let moreStrategies = selection.annexStrategies
         if !moreStrategies.isEmpty {
             out.append("  \(bold("Further strategies (\(moreStrategies.count))"))")
             for strategy in moreStrategies {
@@ -210,7 +208,7 @@ public struct TextReportRenderer: Sendable {
                     indent: "    ", hanging: "       ")
             }
         }
-        let moreInstruments = report.instruments.dropFirst(Self.bodyLimit)
+        let moreInstruments = selection.annexInstruments
         if !moreInstruments.isEmpty {
             out.append("  \(bold("Further instruments (\(moreInstruments.count))"))")
             for instrument in moreInstruments {

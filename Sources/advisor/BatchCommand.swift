@@ -11,18 +11,20 @@ struct BatchCommand: ParsableCommand {
         discussion: """
             A CSV table has the columns code, name, year, one per indicator id and one per instrument.ID; \
             an empty cell is a missing value. CSV output is one row per country (threat levels and scores, \
-            strategies, treaty actions, rule counts); JSON output is the array of full reports.
+            strategies, treaty actions, rule counts); JSON output is the array of full reports. HTML and \
+            Markdown output is the regional overview: a heat map of countries by threats, the strategies most \
+            often recommended, the most common treaty gaps, and a section per country (--lang en, fr or es).
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, html, markdown }
 
     @Argument(help: "A folder of profile files, or a .csv table.", completion: .file())
     var input: String
 
     @OptionGroup var rules: RulesetOption
 
-    @Option(help: "Output format: csv or json.")
+    @Option(help: "Output format: csv, json, or the regional overview in html or markdown.")
     var format: Format = .csv
 
     @Option(help: "Write to this file instead of standard output.")
@@ -30,17 +32,24 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var date: DateOption
 
+    @Option(help: "The language of the titles, summaries and (html, markdown) fixed words: en, fr or es.")
+    var lang: Language = .en
+
     func run() throws {
         let date = try self.date.resolve()
         let compiled = try Inputs.ruleset(rules.path)
         let (profiles, inputs) = try loadProfiles(compiled)
         let evaluator = Evaluator(compiled)
-        let builder = ReportBuilder(compiled)
+        let builder = ReportBuilder(compiled, language: lang)
         let reports = profiles.map { builder.build(evaluator.evaluate($0, on: date)) }
+        UntranslatedWarning.print(builder.untranslatedTitles(in: reports), language: lang)
         let text =
             switch format {
             case .csv: try BatchSummary.csv(reports, ruleset: compiled.ruleset)
             case .json: try JSONReportRenderer.render(reports)
+            // The regional overview (issue 17).
+            case .html: ComparisonRenderer.html(reports)
+            case .markdown: ComparisonRenderer.markdown(reports)
             }
         if let output {
             try OutputWriter.write([.init(path: output, contents: text)], inputs: inputs)

@@ -9,9 +9,13 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Produce the advisory report for one or more country profiles.",
         discussion: """
-            Formats: text (the default), markdown, html, json (policyadvisor.report/v1, schema in \
-            docs/report-schema.json) and csv (a row per finding). Markdown and HTML come from mustache \
-            templates; --template FILE uses an organisation's own.
+            Formats: text (the default), markdown, html, json (policyadvisor.report/v2, schema in \
+            docs/report-schema.json), csv (a row per finding), docx (a Word document) and pdf (the HTML \
+            report printed to A4 by headless Chromium, which must be installed). Markdown and HTML come \
+            from mustache templates; --template FILE uses an organisation's own. docx and pdf need --output.
+            --lang fr or es writes markdown, html, docx and pdf reports in French or Spanish, with the \
+            ruleset's translated catalog titles (json and csv carry the titles and summary translated; \
+            text is English only); a title without a translation stays English and is listed in a warning.
             Standard output by default: several JSON reports form an array, several CSV reports share one \
             header, text and Markdown reports follow one another; HTML needs --output DIR for several profiles.
             With several profiles, --output names a folder and one file per profile is written, named by \
@@ -44,6 +48,9 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var date: DateOption
 
+    @Option(help: "The report's language: en, fr or es.")
+    var lang: Language = .en
+
     @Option(help: "Colour in text reports; auto: on a terminal, unless NO_COLOR is set.")
     var color: ColorChoice = .auto
 
@@ -52,20 +59,30 @@ struct EvaluateCommand: ParsableCommand {
         if template != nil, !format.usesTemplate {
             throw ValidationError("--template applies to the markdown and html formats, not \(format.rawValue)")
         }
+        if format.isBinary, output == nil {
+            throw ValidationError("\(ReportRenderError.binary(format))")
+        }
         if !format.concatenates, profiles.count > 1 || profiles.contains(where: Self.isWholeTable), output == nil {
             throw ValidationError("\(ReportRenderError.severalHTMLReports)")
+        }
+        if lang != .en, format == .text {
+            throw ValidationError(
+                "the text format is written in English only; --lang \(lang.rawValue) applies to markdown, html, docx, pdf, json and csv"
+            )
         }
     }
 
     func run() throws {
         // The template is checked first, so that a bad one stops the run before anything is written.
         let template = try loadTemplate()
+        let printer = format == .pdf ? try ChromiumPrinter.locate() : nil
         let date = try self.date.resolve()
         let compiled = try Inputs.ruleset(rules.path)
         let loaded = try Inputs.profiles(profiles, compiled: compiled)
         let evaluator = Evaluator(compiled)
-        let builder = ReportBuilder(compiled)
+        let builder = ReportBuilder(compiled, language: lang)
         let reports = loaded.map { builder.build(evaluator.evaluate($0, on: date)) }
+        UntranslatedWarning.print(builder.untranslatedTitles(in: reports), language: lang)
         guard let output else {
             let options = ReportFormat.Options(
                 color: format == .text && color.enabled(for: .standardOutput), template: template)
@@ -77,7 +94,7 @@ struct EvaluateCommand: ParsableCommand {
         if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output),
             !profiles.contains(where: Self.isWholeTable)
         {
-            files.append(.init(path: output, contents: try render { try format.render(report, options: options) }))
+            files.append(.init(path: output, data: try document(report, options, printer)))
         } else {
             var seen: Set<String> = []
             for report in reports where !seen.insert(FileName.safe(report.country.code)).inserted {
@@ -90,7 +107,7 @@ struct EvaluateCommand: ParsableCommand {
             files = try reports.map { report in
                 .init(
                     path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,
-                    contents: try render { try format.render(report, options: options) })
+                    data: try document(report, options, printer))
             }
         }
         try OutputWriter.write(files, inputs: inputFiles(compiled.ruleset))
@@ -118,7 +135,16 @@ struct EvaluateCommand: ParsableCommand {
         Inputs.files(profiles) + (template.map { [$0] } ?? []) + ruleset.files.map { ruleset.root + "/" + $0 }
     }
 
-    private func render(_ body: () throws -> String) throws -> String {
+    /// The bytes of one report's file; a PDF is the HTML report printed by `printer`.
+    private func document(_ report: Report, _ options: ReportFormat.Options, _ printer: ChromiumPrinter?) throws
+        -> Data
+    {
+        let data = try render { try format.renderData(report, options: options) }
+        guard let printer else { return data }
+        return try printer.print(String(decoding: data, as: UTF8.self), name: "the report of \(report.country.name)")
+    }
+
+    private func render<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch {
@@ -129,6 +155,20 @@ struct EvaluateCommand: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+extension Language: ExpressibleByArgument {}
+
+/// The warning that lists, once, the catalog titles shown in English for want of a translation.
+enum UntranslatedWarning {
+    static func print(_ entries: [String], language: Language) {
+        guard !entries.isEmpty else { return }
+        let count = entries.count
+        Terminal.write(
+            "warning: \(count) catalog title\(count == 1 ? " has" : "s have") no \(language.englishName) translation "
+                + "and \(count == 1 ? "is" : "are") shown in English: \(entries.joined(separator: ", "))\n",
+            to: .standardError)
+    }
+}
 
 /// When text reports are coloured.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

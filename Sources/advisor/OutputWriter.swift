@@ -6,7 +6,17 @@ import Foundation
 enum OutputWriter {
     struct File {
         var path: String
-        var contents: String
+        var data: Data
+
+        init(path: String, contents: String) {
+            self.path = path
+            self.data = Data(contents.utf8)
+        }
+
+        init(path: String, data: Data) {
+            self.path = path
+            self.data = data
+        }
     }
 
     /// Checks every target first, then writes every file to a temporary beside it, then renames
@@ -28,7 +38,7 @@ enum OutputWriter {
             let temporary = url.deletingLastPathComponent().appendingPathComponent(
                 ".\(url.lastPathComponent).tmp-\(getpid())")
             do {
-                try Data(file.contents.utf8).write(to: temporary)
+                try file.data.write(to: temporary)
             } catch {
                 removeStaged()
                 try? FileManager.default.removeItem(at: temporary)

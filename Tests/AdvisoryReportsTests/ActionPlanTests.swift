@@ -29,7 +29,7 @@ import Testing
 
     /// A ruleset with `count` strategies and instruments, all recommended by one fired rule, with
     /// distinct confidences so that the ranking is known.
-    static func large(count: Int) throws -> Report {
+    static func large(count: Int, standards: Int = 0) throws -> Report {
         let ids = (0..<count).map { String(format: "%02d", $0) }
         var text = """
             ruleset: {id: large, title: Large, version: 1.0.0}
@@ -43,7 +43,9 @@ import Testing
             text += "  - {id: s\(id), priority: p, title: Strategy \(id), addresses: [t], instruments: [i\(id)]}\n"
         }
         text += "instruments:\n"
-        for id in ids { text += "  - {id: i\(id), title: Treaty \(id), kind: treaty}\n" }
+        for (index, id) in ids.enumerated() {
+            text += "  - {id: i\(id), title: Instrument \(id), kind: \(index < standards ? "standard" : "treaty")}\n"
+        }
         text += "rules:\n"
         for (index, id) in ids.enumerated() {
             let confidence = 0.9 - Double(index) * 0.02
@@ -82,6 +84,18 @@ import Testing
         #expect(text.contains("Further instruments (8)"))
         let json = try JSONReportRenderer.render(report)
         #expect(json.components(separatedBy: "\"action\" : \"accede\"").count - 1 == 20 + 5)
+    }
+
+    @Test("a treaty in the action plan is described in the body even when 12 instruments rank above it")
+    func planInstrumentsInTheBody() throws {
+        let report = try Self.large(count: 16, standards: 14)
+        #expect(report.actionPlan.instruments.map(\.id) == ["i14", "i15"])
+        let view = ReportView(report)
+        #expect(view.topInstruments.map(\.id) == (0..<12).map { String(format: "i%02d", $0) } + ["i14", "i15"])
+        #expect(view.moreInstruments.map(\.id) == ["i12", "i13"])
+        let text = TextReportRenderer(width: 200).render(report)
+        #expect(text.contains("[i15], treaty: status none → accede"))
+        #expect(text.contains("2 more in the annex."))
     }
 
     @Test("each rule's rationale appears once in the text report")

@@ -24,18 +24,23 @@ enum Fixtures {
         return try CompiledRuleset(loaded)
     }
 
-    static func report(_ profile: String, ruleset: String = "ruleset") throws -> Report {
+    static func report(_ profile: String, ruleset: String = "ruleset", language: Language = .en) throws -> Report {
         let compiled = try compiled(ruleset)
         let path = folder.appendingPathComponent(profile).path
         let (loaded, diagnostics) = ProfileDecoder.load(path, ruleset: compiled.ruleset)
         guard let loaded else {
             throw LoadError(description: "fixture profile \(path) is invalid: \(diagnostics.map(\.message))")
         }
-        return ReportBuilder(compiled).build(
+        return ReportBuilder(compiled, language: language).build(
             Evaluator(compiled).evaluate(loaded, on: CalendarDate(parsing: date) ?? .unixEpoch))
     }
 
     static var arcadia: Report { get throws { try report("profiles/arcadia.yaml") } }
     static var borealia: Report { get throws { try report("profiles/borealia.yaml") } }
+    /// Verdalia on the translated fixture ruleset (titles in en, fr, es; two left untranslated).
+    static func verdalia(_ language: Language) throws -> Report {
+        try report("translated/profile.yaml", ruleset: "translated/ruleset", language: language)
+    }
+
     static var hostile: Report { get throws { try report("hostile/profile.yaml", ruleset: "hostile/ruleset") } }
 }

@@ -133,29 +133,36 @@ enum CatalogDecoder {
 
     static func threat(_ node: Node, _ context: DecodingContext) -> Threat? {
         titled(node, "threat", context).map {
-            Threat(id: $0.id, title: $0.title, description: $0.description, note: $0.note, location: $0.location)
+            Threat(
+                id: $0.id, title: $0.title, titles: $0.titles, description: $0.description, note: $0.note,
+                location: $0.location)
         }
     }
 
     static func priority(_ node: Node, _ context: DecodingContext) -> Priority? {
         titled(node, "priority", context).map {
-            Priority(id: $0.id, title: $0.title, description: $0.description, note: $0.note, location: $0.location)
+            Priority(
+                id: $0.id, title: $0.title, titles: $0.titles, description: $0.description, note: $0.note,
+                location: $0.location)
         }
     }
 
     /// The fields threats and priorities share: id, title, description, note. Every key is
     /// decoded before giving up, so that each problem is reported.
     private static func titled(_ node: Node, _ kind: String, _ context: DecodingContext)
-        -> (id: String, title: String, description: String?, note: String?, location: SourceLocation)?
+        -> (
+            id: String, title: String, titles: Translations, description: String?, note: String?,
+            location: SourceLocation
+        )?
     {
         guard let map = context.mapping(node, "a \(kind)") else { return nil }
         map.allowOnly(threatKeys)
         let id = map.required("id").flatMap { context.identifier($0, "\(kind) id", allowPunctuation: true) }
-        let title = map.required("title").flatMap { context.text($0, "'title'") }
+        let title = map.required("title").flatMap { LocalizedTextDecoder.decode($0, "'title'", context) }
         let description = map.optional("description").flatMap { context.text($0, "'description'") }
         let note = map.optional("note").flatMap { context.text($0, "'note'") }
         guard let id, let title else { return nil }
-        return (id, title, description, note, context.location(node))
+        return (id, title.0, title.1, description, note, context.location(node))
     }
 
     static func strategy(_ node: Node, _ context: DecodingContext) -> Strategy? {
@@ -167,14 +174,14 @@ enum CatalogDecoder {
                 Located($0, at: context.location(node))
             }
         }
-        let title = map.required("title").flatMap { context.text($0, "'title'") }
+        let title = map.required("title").flatMap { LocalizedTextDecoder.decode($0, "'title'", context) }
         let description = map.optional("description").flatMap { context.text($0, "'description'") }
         let addresses = map.optional("addresses").map { context.identifierList($0, "threat id") } ?? []
         let instruments = map.optional("instruments").map { context.identifierList($0, "instrument id") } ?? []
         let note = map.optional("note").flatMap { context.text($0, "'note'") }
         guard let id, let priority, let title else { return nil }
         return Strategy(
-            id: id, priority: priority, title: title, description: description, addresses: addresses,
+            id: id, priority: priority, title: title.0, titles: title.1, description: description, addresses: addresses,
             instruments: instruments, note: note, location: context.location(node))
     }
 
@@ -182,14 +189,14 @@ enum CatalogDecoder {
         guard let map = context.mapping(node, "an instrument") else { return nil }
         map.allowOnly(instrumentKeys)
         let id = map.required("id").flatMap { context.identifier($0, "instrument id") }
-        let title = map.required("title").flatMap { context.text($0, "'title'") }
+        let title = map.required("title").flatMap { LocalizedTextDecoder.decode($0, "'title'", context) }
         let kindName = map.required("kind").flatMap {
             context.choice($0, "instrument kind", Instrument.Kind.allCases.map(\.rawValue))
         }
         let parent = map.optional("parent").flatMap { node in
             context.identifier(node, "instrument id").map { Located($0, at: context.location(node)) }
         }
-        let short = map.optional("short").flatMap { context.text($0, "'short'") }
+        let short = map.optional("short").flatMap { LocalizedTextDecoder.decode($0, "'short'", context) }
         let adopted = map.optional("adopted").flatMap { context.integer($0, "'adopted' (a year)") }
         var inForce = entryIntoForce(map, context)
         let url = map.optional("url").flatMap { context.text($0, "'url'") }
@@ -219,9 +226,12 @@ enum CatalogDecoder {
                 }
             }
         }
-        return Instrument(
-            id: id, title: title, short: short, kind: kind, adopted: adopted, inForce: inForce, parent: parent,
+        var instrument = Instrument(
+            id: id, title: title.0, short: short?.0, kind: kind, adopted: adopted, inForce: inForce, parent: parent,
             url: url, binding: binding, openTo: openTo, joining: joining, openForSignatureUntil: signatureUntil,
             note: note, location: context.location(node))
+        instrument.titles = title.1
+        instrument.shorts = short?.1 ?? Translations()
+        return instrument
     }
 }

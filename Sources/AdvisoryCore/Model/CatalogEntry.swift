@@ -2,6 +2,8 @@
 public struct Threat: Sendable {
     public var id: String
     public var title: String
+    /// The title in other languages (`title: {en: …, fr: …, es: …}`).
+    public var titles = Translations()
     public var description: String?
     public var note: String?
     public var location: SourceLocation
@@ -11,6 +13,8 @@ public struct Threat: Sendable {
 public struct Priority: Sendable {
     public var id: String
     public var title: String
+    /// The title in other languages.
+    public var titles = Translations()
     public var description: String?
     public var note: String?
     public var location: SourceLocation
@@ -21,6 +25,8 @@ public struct Strategy: Sendable {
     public var id: String
     public var priority: Located<String>
     public var title: String
+    /// The title in other languages.
+    public var titles = Translations()
     public var description: String?
     public var addresses: [Located<String>]
     public var instruments: [Located<String>]
@@ -57,7 +63,11 @@ public struct Instrument: Sendable {
 
     public var id: String
     public var title: String
+    /// The official title in other languages.
+    public var titles = Translations()
     public var short: String?
+    /// The short name in other languages (UNTOC is CTO in French, for one).
+    public var shorts = Translations()
     public var kind: Kind
     public var adopted: Int?
     /// nil when the catalog does not say.
