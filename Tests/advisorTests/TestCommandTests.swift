@@ -132,7 +132,8 @@ import Testing
         #expect(run.lastLine == "3 passed, 5 failed")
         #expect(run.stdout.contains("FAIL \(broken)/tests/b-syntax.yaml: (invalid test file)\n"))
         #expect(
-            run.stdout.contains("    \(broken)/tests/b-syntax.yaml:6:9: error[PA004]: did not find expected ',' or ']'")
+            run.stdout.contains(
+                "    \(broken)/tests/b-syntax.yaml:5:14: error[PA004]: the '[' opened here is not closed")
         )
         #expect(run.stdout.contains("    \(broken)/tests/c-invalid.yaml:10:15: error[PA601]: unknown rule 'R-01'\n"))
         #expect(run.stdout.contains("ok   \(broken)/tests/c-invalid.yaml: the valid test in this file still runs\n"))
