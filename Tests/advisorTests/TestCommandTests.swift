@@ -120,6 +120,20 @@ import Testing
         #expect(under.stdout.contains("rule coverage 50.0% is under the threshold 80%\n1 passed, 0 failed\n"))
         let met = try Self.run(["test", Self.fixtures + "/basic", "--filter", "^harbour", "--coverage-threshold", "50"])
         #expect(met.status == 0)
+        // The JUnit file says why the run failed.
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let junit = folder + "/results.xml"
+        let failed = try Self.run([
+            "test", Self.fixtures + "/basic", "--filter", "^harbour", "--coverage-threshold", "80", "--junit", junit,
+        ])
+        #expect(failed.status == 1)
+        let xml = try String(contentsOfFile: junit, encoding: .utf8)
+        #expect(xml.contains("<testsuites name=\"advisor test\" tests=\"2\" failures=\"1\" errors=\"0\">"))
+        #expect(
+            xml.contains(
+                "<testcase name=\"rule coverage\" classname=\"coverage\">\n      <failure message=\"rule coverage 50.0% is under the threshold 80%\" type=\"coverage\">"
+            ))
         let bad = try Self.run(["test", Self.fixtures + "/basic", "--coverage-threshold", "150"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--coverage-threshold must be a percentage between 0 and 100"))
