@@ -23,21 +23,22 @@ public struct WhatIfTextRenderer: Sendable {
         guard !changes.isEmpty else { return }
         out.append("")
         out.append("\(name) (\(changes.count) changed)")
-        for change in changes {
-            let line: String
-            switch (change.before, change.after) {
-            case (nil, let after?): line = "+ \(change.id): \(describe(after, change.scoreAfter)) (added)"
-            case (let before?, nil): line = "- \(change.id): \(describe(before, change.scoreBefore)) (removed)"
-            default:
-                let decimals = Self.decimals(change)
-                line =
-                    "~ \(change.id): \(describe(change.before ?? "", change.scoreBefore, decimals)) → \(describe(change.after ?? "", change.scoreAfter, decimals))"
-            }
-            out.append("  \(line)  \(change.title)")
+        for change in changes { out.append("  \(Self.line(change))  \(change.title)") }
+    }
+
+    /// `+ id: state score (added)`, `- ... (removed)` or `~ id: before → after`.
+    static func line(_ change: EvaluationDiff.Change) -> String {
+        switch (change.before, change.after) {
+        case (nil, let after?): return "+ \(change.id): \(describe(after, change.scoreAfter)) (added)"
+        case (let before?, nil): return "- \(change.id): \(describe(before, change.scoreBefore)) (removed)"
+        default:
+            let decimals = decimals(change)
+            return
+                "~ \(change.id): \(describe(change.before ?? "", change.scoreBefore, decimals)) → \(describe(change.after ?? "", change.scoreAfter, decimals))"
         }
     }
 
-    private func describe(_ state: String, _ score: Double?, _ decimals: Int = 2) -> String {
+    private static func describe(_ state: String, _ score: Double?, _ decimals: Int = 2) -> String {
         score.map { "\(state) \(NumberFormat.fixed($0, decimals: decimals))" } ?? state
     }
 
