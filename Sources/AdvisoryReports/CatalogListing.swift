@@ -25,7 +25,8 @@ public struct CatalogListing: Sendable {
             // Rule ids sorted, as in reports (ruleset order depends on file names and positions).
             return ruleset.threats.map { threat in
                 Entry(
-                    id: threat.id, title: threat.title, details: [:], links: ["rules": (rules[threat.id] ?? []).sorted()])
+                    id: threat.id, title: threat.title, details: [:],
+                    links: ["rules": (rules[threat.id] ?? []).sorted()])
             }
         case "priorities":
             var strategies: [String: [String]] = [:]

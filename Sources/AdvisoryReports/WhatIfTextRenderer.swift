@@ -49,6 +49,7 @@ public struct WhatIfTextRenderer: Sendable {
         guard change.before == change.after, let before = change.scoreBefore, let after = change.scoreAfter else {
             return 2
         }
-        return (2...6).first { NumberFormat.fixed(before, decimals: $0) != NumberFormat.fixed(after, decimals: $0) } ?? 6
+        return (2...6).first { NumberFormat.fixed(before, decimals: $0) != NumberFormat.fixed(after, decimals: $0) }
+            ?? 6
     }
 }

@@ -42,7 +42,9 @@ struct WhatIfCommand: ParsableCommand {
         let diff = EvaluationDiff(
             before: evaluator.evaluate(original), after: evaluator.evaluate(changed), ruleset: compiled.ruleset)
         switch format {
-        case .json: Terminal.write(try JSONReportRenderer.render(encodable: diff), to: .standardOutput)
+        case .json:
+            let document = WhatIfDocument(diff, changes: changes, country: original.country)
+            Terminal.write(try JSONReportRenderer.render(encodable: document), to: .standardOutput)
         case .text:
             Terminal.write(
                 WhatIfTextRenderer().render(diff, changes: changes, country: original.country), to: .standardOutput)

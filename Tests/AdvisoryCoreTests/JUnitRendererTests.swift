@@ -46,7 +46,10 @@ import YAML
         #expect(under.rootAttributes["tests"] == "2")
         #expect(under.rootAttributes["failures"] == "1")
         #expect(under.failureMessages == ["rule coverage 50.0% is under the threshold 80%"])
-        #expect(under.failureTexts == ["rule coverage 50.0% (3 of 6 rules fired), threshold 80%\nnever fired: RL-001, RL-002, RL-003"])
+        #expect(
+            under.failureTexts == [
+                "rule coverage 50.0% (3 of 6 rules fired), threshold 80%\nnever fired: RL-001, RL-002, RL-003"
+            ])
         let met = try JUnitSummary.parse(JUnitRenderer().render(report, coverageThreshold: 50))
         #expect(met.rootAttributes["tests"] == "2")
         #expect(met.failures == 0)

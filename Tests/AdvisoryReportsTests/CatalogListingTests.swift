@@ -14,20 +14,21 @@ import Testing
         let files = [
             "ruleset.yaml": "ruleset: {id: l, title: L, version: '1'}\n",
             "a.yaml": """
-                indicators:
-                  - {id: x, type: number}
-                threats:
-                  - {id: t, title: T}
-                priorities:
-                  - {id: p, title: P}
-                strategies:
-                  - {id: s2, title: S, priority: p}
-                  - {id: s1, title: S, priority: p}
-                rules:
-                  - {id: VE-2, when: x > 1, then: {threats: [t], strategies: [s1, s2]}}
+            indicators:
+              - {id: x, type: number}
+            threats:
+              - {id: t, title: T}
+            priorities:
+              - {id: p, title: P}
+            strategies:
+              - {id: s2, title: S, priority: p}
+              - {id: s1, title: S, priority: p}
+            rules:
+              - {id: VE-2, when: x > 1, then: {threats: [t], strategies: [s1, s2]}}
 
-                """,
-            "b.yaml": "rules:\n  - {id: AB-9, when: x > 2, then: {threats: [t]}}\n  - {id: VE-1, when: x > 3, then: {threats: [t]}}\n",
+            """,
+            "b.yaml":
+                "rules:\n  - {id: AB-9, when: x > 2, then: {threats: [t]}}\n  - {id: VE-1, when: x > 3, then: {threats: [t]}}\n",
         ]
         for (name, text) in files { try Data(text.utf8).write(to: root.appendingPathComponent(name)) }
         let ruleset = try #require(RulesetLoader.load(directory: root.path).0)

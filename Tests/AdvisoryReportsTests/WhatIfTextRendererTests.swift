@@ -26,7 +26,8 @@ import Testing
         #expect(
             WhatIfTextRenderer.line(Self.change("critical", "critical", 0.9871, 0.9912))
                 == "~ t: critical 0.987 → critical 0.991")
-        #expect(WhatIfTextRenderer.line(Self.change("high", "critical", 0.78, 0.93)) == "~ t: high 0.78 → critical 0.93")
+        #expect(
+            WhatIfTextRenderer.line(Self.change("high", "critical", 0.78, 0.93)) == "~ t: high 0.78 → critical 0.93")
         #expect(WhatIfTextRenderer.line(Self.change(nil, "critical", nil, 0.93)) == "+ t: critical 0.93 (added)")
     }
 }

@@ -74,7 +74,9 @@ enum TemplateParser {
 
     private static func firstIndex(of target: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
         guard !target.isEmpty, scalars.count >= target.count, start <= scalars.count - target.count else { return nil }
-        return (start...(scalars.count - target.count)).first { scalars[$0..<($0 + target.count)].elementsEqual(target) }
+        return (start...(scalars.count - target.count)).first {
+            scalars[$0..<($0 + target.count)].elementsEqual(target)
+        }
     }
 
     /// The `}` that closes a `{` at `open` when only identifier characters and dots lie between
