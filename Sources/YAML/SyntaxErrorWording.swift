@@ -13,13 +13,12 @@ enum SyntaxErrorWording {
         let original = problem + (context.map { " \($0)" } ?? "") + (start.map { " (started at \($0))" } ?? "")
         let libyaml = YAMLError.Note("libyaml: \(original)")
         let line = file.line(mark.line) ?? ""
-        if character(of: line, at: mark.column) == "\t" || (problem.contains("tab") && line.hasPrefix("\t")) {
-            let tab =
-                line.hasPrefix("\t") || character(of: line, at: mark.column) != "\t" ? firstTab(line) : mark.column
+        let tabAtMark = character(of: line, at: mark.column) == "\t"
+        if tabAtMark || (problem.contains("tab") && line.unicodeScalars.contains("\t")) {
             return YAMLError(
                 .syntax,
-                "a tab character in the indentation: YAML indents with spaces only; replace the tab with spaces",
-                at: Mark(line: mark.line, column: tab), notes: [libyaml])
+                "a tab character where YAML expects spaces (it indents with spaces only); replace the tab with spaces",
+                at: Mark(line: mark.line, column: tabAtMark ? mark.column : firstTab(line)), notes: [libyaml])
         }
         if let slip = indentationSlip(problem, at: mark, context: context, startedAt: start, line: line, in: file) {
             return YAMLError(.syntax, slip.message, at: slip.mark, notes: slip.notes + [libyaml])
@@ -35,19 +34,22 @@ enum SyntaxErrorWording {
             return YAMLError(
                 .syntax, "this quoted text is never closed: add the closing quote", at: start, notes: [libyaml])
         }
-        if let start, context == "while parsing a flow mapping" || context == "while parsing a flow sequence",
-            colonFollowsValue(line, at: mark, flowStart: start)
-        {
+        let flow: (open: String, close: String)? =
+            switch context {
+            case "while parsing a flow sequence": ("[", "]")
+            case "while parsing a flow mapping": ("{", "}")
+            default: nil
+            }
+        if let flow, let start {
+            if colonFollowsValue(line, at: mark, flowStart: start) {
+                return YAMLError(
+                    .syntax,
+                    "this ': ' inside a value reads as the start of another key; put the value before it in quotes",
+                    at: mark, notes: [YAMLError.Note("in the '\(flow.open)' opened here", at: start), libyaml])
+            }
             return YAMLError(
                 .syntax,
-                "this ': ' inside a value reads as the start of another key; put the value before it in quotes",
-                at: mark, notes: [YAMLError.Note("in the braces or brackets opened here", at: start), libyaml])
-        }
-        if let start, context == "while parsing a flow sequence" || context == "while parsing a flow mapping" {
-            let (open, close) = context == "while parsing a flow sequence" ? ("[", "]") : ("{", "}")
-            return YAMLError(
-                .syntax,
-                "the '\(open)' opened here is not closed where expected: close it with '\(close)', or quote the whole value if the '\(open)' is text",
+                "the '\(flow.open)' opened here is not closed where expected: close it with '\(flow.close)', or quote the whole value if the '\(flow.open)' is text",
                 at: start, notes: [YAMLError.Note("the structure breaks here", at: mark), libyaml])
         }
         return YAMLError(.syntax, original, at: mark)

@@ -109,7 +109,8 @@ struct ParserErrorTests {
         #expect(error.kind == .syntax)
         #expect(
             error.message
-                == "a tab character in the indentation: YAML indents with spaces only; replace the tab with spaces")
+                == "a tab character where YAML expects spaces (it indents with spaces only); replace the tab with spaces"
+        )
         #expect(error.mark.column == 1)
         #expect(Self.libyamlNote(error)?.hasPrefix("libyaml: found") == true)
     }
