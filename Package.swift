@@ -46,24 +46,36 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Generators of the inputs that once took quadratic time, shared by the benchmark (full
+        // size, time goals) and the scaling tests (small sizes, ratios).
+        .target(name: "LargeInputs", path: "Benchmarks/LargeInputs"),
         .executableTarget(
-            name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore"], path: "Benchmarks/advisor-bench"),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+            name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore", "AdvisoryReports", "LargeInputs"],
+            path: "Benchmarks/advisor-bench"),
+        // What every test target shares: golden files and scaling checks.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(
             name: "AdvisoryCoreTests",
-            dependencies: ["AdvisoryCore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "AdvisoryCore", "TestSupport", "LargeInputs", .product(name: "CSV", package: "CSV.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AdvisoryReportsTests",
-            dependencies: ["AdvisoryCore", "AdvisoryReports", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Fixtures"), .copy("Golden")]
+            dependencies: [
+                "AdvisoryCore", "AdvisoryReports", "TestSupport", "LargeInputs",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            exclude: ["Golden"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AdvisoryDataTests", dependencies: ["AdvisoryCore", "AdvisoryData", "YAML"],
             resources: [.copy("Fixtures")]
         ),
         // Runs the built `advisor` binary (found beside the test bundle).
-        .testTarget(name: "advisorTests", dependencies: ["advisor"]),
+        .testTarget(name: "advisorTests", dependencies: ["advisor", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -2,6 +2,7 @@
 //
 //   swift run -c release advisor-bench load      YAML floor vs node tree vs full ruleset load
 //   swift run -c release advisor-bench evaluate  a 1,000-rule ruleset against one profile
+//   swift run -c release advisor-bench goals     the once-quadratic paths at full size, against time goals
 //
 // Each section is one function taking its remaining arguments; add a section (for example
 // `evaluate`) by writing its function in its own file and listing it in `sections`.
@@ -16,6 +17,10 @@ let sections: [(name: String, summary: String, run: ([String]) throws -> Void)] 
     (
         "evaluate", "µs per evaluation and leaf evaluations per second, 1,000 rules, one profile",
         { _ in try EvaluationBenchmark.run() }
+    ),
+    (
+        "goals", "inputs that once took quadratic time, at full size, against time goals (exit 1 if missed)",
+        GoalsBenchmark.run
     ),
 ]
 

@@ -1,7 +1,7 @@
 import AdvisoryCore
 
-/// `advisor batch --format csv`: one row per country with the level and score of every threat,
-/// the recommended strategies, treaty actions and rule counts.
+/// `advisor batch --format csv`: one row per country with the level and score of every threat
+/// (0 when it is not raised), the recommended strategies, treaty actions and rule counts.
 public enum BatchSummary {
     public static func csv(_ reports: [Report], ruleset: Ruleset) throws -> String {
         let threatIDs = ruleset.threats.map(\.id)
@@ -16,7 +16,8 @@ public enum BatchSummary {
             var row = [report.country.code, report.country.name, String(report.country.year)]
             for id in threatIDs {
                 let threat = threats[id]
-                row += [threat?.level ?? "none", threat.map { NumberFormat.fixed($0.score, decimals: 3) } ?? "0.000"]
+                // Scores as in the report's CSV and JSON (6 decimals at most, no padding).
+                row += [threat?.level ?? "none", CSVReportRenderer.score(threat?.score ?? 0)]
             }
             row.append(report.strategies.map(\.id).joined(separator: ";"))
             for action in joining {

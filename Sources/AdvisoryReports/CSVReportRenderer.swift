@@ -122,7 +122,8 @@ public enum CSVReportRenderer {
         return rows
     }
 
-    static func score(_ value: Double) -> String { NumberFormat.plain(value) }
+    /// A score as every CSV writes it: rounded to 6 decimals, without trailing zeros ("0.934", "1", "0").
+    static func score(_ value: Double) -> String { NumberFormat.plain(NumberFormat.rounded(value)) }
 
     /// "basel_aml_index >= 6: 7.2 score (Basel AML Index 2021, 2021; stale)".
     static func evidence(_ leaf: Report.AnnexLeaf) -> String {

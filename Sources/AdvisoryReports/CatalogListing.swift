@@ -22,8 +22,11 @@ public struct CatalogListing: Sendable {
             for rule in ruleset.rules {
                 for threat in Set(rule.threats.map(\.id.value)) { rules[threat, default: []].append(rule.id) }
             }
+            // Rule ids sorted, as in reports (ruleset order depends on file names and positions).
             return ruleset.threats.map { threat in
-                Entry(id: threat.id, title: threat.title, details: [:], links: ["rules": rules[threat.id] ?? []])
+                Entry(
+                    id: threat.id, title: threat.title, details: [:],
+                    links: ["rules": (rules[threat.id] ?? []).sorted()])
             }
         case "priorities":
             var strategies: [String: [String]] = [:]
@@ -31,7 +34,7 @@ public struct CatalogListing: Sendable {
             return ruleset.priorities.map { priority in
                 Entry(
                     id: priority.id, title: priority.title, details: [:],
-                    links: ["strategies": strategies[priority.id] ?? []])
+                    links: ["strategies": (strategies[priority.id] ?? []).sorted()])
             }
         case "strategies":
             return ruleset.strategies.map { strategy in

@@ -4,9 +4,11 @@ import Mustache
 /// and can never break a table, start a list or heading, or become a link, emphasis or raw HTML.
 ///
 /// Line breaks become spaces (a table row is one line); `|` and the characters that open
-/// Markdown constructs get a backslash, which CommonMark removes when rendering. Characters
-/// that cannot open anything where they stand (`<` before a space, `_` inside a word, `&`
-/// not followed by a name) are left as they are, so that the Markdown source stays readable.
+/// Markdown constructs get a backslash, which CommonMark removes when rendering. A text may
+/// stand at the start of a line, so `#`, `-`, `+`, `=`, `>` and `<` are escaped there (and `<`
+/// and `>` alike, so that "\\<= 4" and "\\>= 6" read the same). Characters that cannot open
+/// anything where they stand (`<` before a space, `_` inside a word, `&` not followed by a
+/// name) are left as they are elsewhere, so that the Markdown source stays readable.
 public enum MarkdownEscaping {
     public static func escape(_ text: String) -> String {
         let characters = Array(text)
@@ -21,8 +23,11 @@ public enum MarkdownEscaping {
             case "\\", "`", "*", "[", "]", "|", "~":
                 result += "\\" + String(character)
             case "<":
-                // Raw HTML and autolinks start with '<' followed by a letter, '/', '!' or '?'.
-                if let next, next.isLetter || next == "/" || next == "!" || next == "?" {
+                // Raw HTML and autolinks start with '<' followed by a letter, '/', '!' or '?'. At
+                // the start, '<' is escaped as '>' is, so that "<= 4" and ">= 6" read alike.
+                if result.isEmpty {
+                    result += "\\<"
+                } else if let next, next.isLetter || next == "/" || next == "!" || next == "?" {
                     result += "\\<"
                 } else {
                     result.append("<")

@@ -23,20 +23,33 @@ public struct WhatIfTextRenderer: Sendable {
         guard !changes.isEmpty else { return }
         out.append("")
         out.append("\(name) (\(changes.count) changed)")
-        for change in changes {
-            let line: String
-            switch (change.before, change.after) {
-            case (nil, let after?): line = "+ \(change.id): \(describe(after, change.scoreAfter)) (added)"
-            case (let before?, nil): line = "- \(change.id): \(describe(before, change.scoreBefore)) (removed)"
-            default:
-                line =
-                    "~ \(change.id): \(describe(change.before ?? "", change.scoreBefore)) → \(describe(change.after ?? "", change.scoreAfter))"
-            }
-            out.append("  \(line)  \(change.title)")
+        for change in changes { out.append("  \(Self.line(change))  \(change.title)") }
+    }
+
+    /// `+ id: state score (added)`, `- ... (removed)` or `~ id: before → after`.
+    static func line(_ change: EvaluationDiff.Change) -> String {
+        switch (change.before, change.after) {
+        case (nil, let after?): return "+ \(change.id): \(describe(after, change.scoreAfter)) (added)"
+        case (let before?, nil): return "- \(change.id): \(describe(before, change.scoreBefore)) (removed)"
+        default:
+            let decimals = decimals(change)
+            return
+                "~ \(change.id): \(describe(change.before ?? "", change.scoreBefore, decimals)) → \(describe(change.after ?? "", change.scoreAfter, decimals))"
         }
     }
 
-    private func describe(_ state: String, _ score: Double?) -> String {
-        score.map { "\(state) \(NumberFormat.fixed($0, decimals: 2))" } ?? state
+    private static func describe(_ state: String, _ score: Double?, _ decimals: Int = 2) -> String {
+        score.map { "\(state) \(NumberFormat.fixed($0, decimals: decimals))" } ?? state
+    }
+
+    /// Scores show 2 decimals, or as many more (up to 6, the precision of a change) as it takes
+    /// for the change to show: "critical 0.987 → critical 0.991", never "critical 0.99 →
+    /// critical 0.99".
+    static func decimals(_ change: EvaluationDiff.Change) -> Int {
+        guard change.before == change.after, let before = change.scoreBefore, let after = change.scoreAfter else {
+            return 2
+        }
+        return (2...6).first { NumberFormat.fixed(before, decimals: $0) != NumberFormat.fixed(after, decimals: $0) }
+            ?? 6
     }
 }

@@ -34,12 +34,9 @@ struct LibYAMLParser {
             return YAMLError(.syntax, problem, at: file.mark(ofByteOffset: Int(state.problem_offset)))
         }
         let mark = Mark(line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1)
-        var message = problem
-        if let context = state.context.map({ String(cString: $0) }) {
-            let contextMark = Mark(
-                line: Int(state.context_mark.line) + 1, column: Int(state.context_mark.column) + 1)
-            message += " \(context) (started at \(contextMark))"
-        }
-        return YAMLError(.syntax, message, at: mark)
+        let context = state.context.map { String(cString: $0) }
+        let contextMark = Mark(line: Int(state.context_mark.line) + 1, column: Int(state.context_mark.column) + 1)
+        return SyntaxErrorWording.error(
+            problem: problem, at: mark, context: context, startedAt: context == nil ? nil : contextMark, in: file)
     }
 }

@@ -1,5 +1,5 @@
 import AdvisoryCore
-import Foundation
+import AdvisoryReports
 
 /// Diagnostics as JSON (`validate --format json`).
 enum DiagnosticJSON {
@@ -41,10 +41,8 @@ enum DiagnosticJSON {
                 notes: $0.notes.map { NoteEntry(message: $0.message, location: place($0.location)) }, help: $0.help)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(
-            Document(errors: errors, warnings: diagnostics.count - errors, diagnostics: entries))
-        return String(decoding: data, as: UTF8.self)
+        // The report's conventions: snake_case keys, sorted, pretty-printed, a final line break.
+        return try JSONReportRenderer.render(
+            encodable: Document(errors: errors, warnings: diagnostics.count - errors, diagnostics: entries))
     }
 }

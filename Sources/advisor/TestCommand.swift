@@ -83,14 +83,7 @@ struct TestCommand: ParsableCommand {
             Terminal.write("note: no test name matches --filter '\(filter ?? "")'\n", to: .standardError)
         }
 
-        var thresholdMessage: String?
-        var coverageFails = false
-        if let coverageThreshold, !report.coverage.meetsRuleThreshold(coverageThreshold) {
-            coverageFails = true
-            thresholdMessage =
-                "rule coverage \(RuleCoverage.format(report.coverage.rulePercent)) is under the threshold "
-                + "\(NumberFormat.plain(coverageThreshold))%"
-        }
+        let thresholdMessage = coverageThreshold.flatMap(report.coverage.thresholdFailure)
         let renderer = RuleTestTextRenderer(color: Terminal.useColor(for: .standardOutput), showLeaves: verbose)
         if let junit {
             let profiles = files.flatMap(\.tests).compactMap { test -> String? in
@@ -98,9 +91,10 @@ struct TestCommand: ParsableCommand {
                 return nil
             }
             try OutputWriter.write(
-                [.init(path: junit, contents: JUnitRenderer().render(report))], inputs: paths + profiles)
+                [.init(path: junit, contents: JUnitRenderer().render(report, coverageThreshold: coverageThreshold))],
+                inputs: paths + profiles)
         }
         Terminal.write(renderer.render(report, thresholdMessage: thresholdMessage), to: .standardOutput)
-        if report.failed > 0 || coverageFails { throw ExitCode(1) }
+        if report.failed > 0 || thresholdMessage != nil { throw ExitCode(1) }
     }
 }

@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
             output += summary(ruleset: ruleset, errors: errors, warnings: warnings) + "\n"
             Terminal.write(output, to: .standardOutput)
         case .json:
-            Terminal.write(try DiagnosticJSON.encode(sorted) + "\n", to: .standardOutput)
+            Terminal.write(try DiagnosticJSON.encode(sorted), to: .standardOutput)
         }
         // A file that cannot be read (the ruleset folder, a file in it, a --profile that is
         // missing or a folder) is an unreadable input, not a validation error.

@@ -48,7 +48,9 @@ struct WhatIfCommand: ParsableCommand {
             before: evaluator.evaluate(original, on: date), after: evaluator.evaluate(changed, on: date),
             ruleset: compiled.ruleset)
         switch format {
-        case .json: Terminal.write(try JSONReportRenderer.render(encodable: diff), to: .standardOutput)
+        case .json:
+            let document = WhatIfDocument(diff, changes: changes, country: original.country)
+            Terminal.write(try JSONReportRenderer.render(encodable: document), to: .standardOutput)
         case .text:
             Terminal.write(
                 WhatIfTextRenderer().render(diff, changes: changes, country: original.country), to: .standardOutput)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AdvisoryCore
@@ -8,21 +9,12 @@ import Testing
 /// Re-record on purpose with `RECORD_GOLDEN=1 swift test --filter GoldenDiagnosticTests`.
 @Suite("Golden diagnostics for bad rulesets")
 struct GoldenDiagnosticTests {
-    static let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
-
     @Test("diagnostic text matches expected.txt", arguments: Fixtures.badRulesets())
     func golden(name: String) throws {
         let folder = try Fixtures.path("bad/\(name)")
         let (_, diagnostics) = RulesetLoader.load(directory: folder)
         let actual = renderStable(diagnostics, replacing: folder, with: "RULESET")
-        let expectedURL = Fixtures.sourceRoot.appendingPathComponent("bad/\(name)/expected.txt")
-        if Self.record {
-            try Data(actual.utf8).write(to: expectedURL)
-            return
-        }
-        let expected = try String(
-            contentsOf: try Fixtures.root.appendingPathComponent("bad/\(name)/expected.txt"), encoding: .utf8)
-        #expect(actual == expected)
+        Golden.check(actual, against: Fixtures.sourceRoot.appendingPathComponent("bad/\(name)/expected.txt"))
         #expect(diagnostics.hasErrors || name.hasPrefix("warning-"), "every bad fixture but warning-* has an error")
     }
 

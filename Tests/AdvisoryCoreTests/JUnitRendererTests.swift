@@ -35,4 +35,27 @@ import YAML
         #expect(summary.failureMessages == ["threats.organized_crime: expected low, got critical"])
         #expect(!xml.contains("<injected"))
     }
+
+    /// A run failed by --coverage-threshold showed green in CI dashboards: the JUnit file had
+    /// no failure. The threshold is now a test case of its own.
+    @Test("a coverage threshold is a test case that fails when coverage is under it")
+    func coverageThreshold() throws {
+        let report = try RuleTestFixtures.run("basic") { $0.hasPrefix("harbour") }
+        #expect(RuleCoverage.format(report.coverage.rulePercent) == "50.0%")
+        let under = try JUnitSummary.parse(JUnitRenderer().render(report, coverageThreshold: 80))
+        #expect(under.rootAttributes["tests"] == "2")
+        #expect(under.rootAttributes["failures"] == "1")
+        #expect(under.failureMessages == ["rule coverage 50.0% is under the threshold 80%"])
+        #expect(
+            under.failureTexts == [
+                "rule coverage 50.0% (3 of 6 rules fired), threshold 80%\nnever fired: RL-001, RL-002, RL-003"
+            ])
+        let met = try JUnitSummary.parse(JUnitRenderer().render(report, coverageThreshold: 50))
+        #expect(met.rootAttributes["tests"] == "2")
+        #expect(met.failures == 0)
+        #expect(met.testCases == 2)
+        let none = try JUnitSummary.parse(JUnitRenderer().render(report))
+        #expect(none.testCases == 1)
+        #expect(none.suites == 1)
+    }
 }

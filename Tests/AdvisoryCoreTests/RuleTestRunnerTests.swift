@@ -101,11 +101,12 @@ import Testing
         #expect(syntax.isBroken)
         let error = try #require(syntax.diagnostics.first)
         #expect(error.code == .yamlSyntax)
-        #expect(error.location?.description == "\(root)/tests/b-syntax.yaml:6:9")
+        // The unclosed '[' is shown where it opens.
+        #expect(error.location?.description == "\(root)/tests/b-syntax.yaml:5:14")
         let rendered = RuleTestTextRenderer().renderResults(report)
         #expect(
             rendered.contains(
-                "FAIL \(root)/tests/b-syntax.yaml: (invalid test file)\n    \(root)/tests/b-syntax.yaml:6:9: error[PA004]: "
+                "FAIL \(root)/tests/b-syntax.yaml: (invalid test file)\n    \(root)/tests/b-syntax.yaml:5:14: error[PA004]: "
             ))
 
         let invalid = report.files[2].tests

@@ -54,6 +54,30 @@ struct SuggestionTests {
         #expect(Suggestion.closest(to: "xy", in: ["id"]) == nil)
     }
 
+    /// "did you mean" missed ids the word begins: `gti` for `gti_score`.
+    @Test(
+        "a word that begins a candidate suggests it",
+        arguments: [
+            ("gti", "gti_score"), ("basel_aml", "basel_aml_index"), ("GTI", "gti_score"), ("desc", "description"),
+            ("instrument.unto", "instrument.untoc"), ("goci", "goci_resilience"),
+        ])
+    func prefixes(word: String, expected: String) {
+        let candidates = [
+            "gti_score", "gti_score_trend", "basel_aml_index", "description", "instrument.untoc", "goci_resilience",
+            "goci_criminality", "gdi",
+        ]
+        #expect(Suggestion.closest(to: word, in: candidates) == expected)
+    }
+
+    @Test("a prefix at a separator beats a typo; a typo beats a bare prefix; short words are no prefix")
+    func prefixRanking() {
+        #expect(Suggestion.closest(to: "gti", in: ["gdi", "gti_score"]) == "gti_score")
+        #expect(Suggestion.closest(to: "cost", in: ["coast", "costume"]) == "coast")
+        #expect(Suggestion.closest(to: "cost", in: ["costume"]) == "costume")
+        #expect(Suggestion.closest(to: "gt", in: ["gti_score"]) == nil)
+        #expect(Suggestion.closest(to: "gti_score", in: ["gti_score"]) == "gti_score")
+    }
+
     @Test func helpText() {
         #expect(Suggestion.help(for: "titel", in: Self.keys) == "did you mean 'title'?")
         #expect(Suggestion.help(for: "colour", in: Self.keys) == nil)

@@ -1,5 +1,6 @@
 import AdvisoryCore
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AdvisoryReports

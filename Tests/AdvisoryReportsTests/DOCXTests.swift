@@ -1,5 +1,6 @@
 import AdvisoryCore
 import Foundation
+import TestSupport
 import Testing
 import ZIPFoundation
 

@@ -95,6 +95,10 @@ import Testing
             ("line one\nline two\r\nthree", "line one line two three"),
             ("<script>x</script>", "\\<script>x\\</script>"),
             ("x < 5 and y <= 4", "x < 5 and y <= 4"),
+            // A comparison at the start is escaped the same whichever way it points.
+            (">= 6", "\\>= 6"),
+            ("<= 4", "\\<= 4"),
+            ("< 4", "\\< 4"),
             ("*bold* [link](u) `code` ~strike~", "\\*bold\\* \\[link\\](u) \\`code\\` \\~strike\\~"),
             ("tier_2_watch_list", "tier_2_watch_list"),
             ("_emphasis_", "\\_emphasis\\_"),

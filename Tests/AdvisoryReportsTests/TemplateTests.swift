@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AdvisoryReports
@@ -125,7 +126,7 @@ import Testing
 
 /// The templates compiled into the binary (DefaultTemplates.swift) are the .mustache files
 /// in Sources/AdvisoryReports/Templates, byte for byte. With RECORD_GOLDEN=1 the Swift file
-/// is regenerated from the .mustache files.
+/// is regenerated from the .mustache files (and the test fails, as every recording does).
 @Suite struct DefaultTemplateTests {
     static let sources = Fixtures.sourceFolder.deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/AdvisoryReports")
@@ -136,8 +137,9 @@ import Testing
         let html = try String(
             contentsOf: Self.sources.appendingPathComponent("Templates/report.html.mustache"), encoding: .utf8)
         if Golden.recording {
-            try Data(Self.swiftSource(markdown: markdown, html: html).utf8)
-                .write(to: Self.sources.appendingPathComponent("DefaultTemplates.swift"))
+            Golden.record(
+                try Self.swiftSource(markdown: markdown, html: html),
+                to: Self.sources.appendingPathComponent("DefaultTemplates.swift"))
             return
         }
         #expect(DefaultTemplates.markdown == markdown, "run RECORD_GOLDEN=1 swift test --filter DefaultTemplateTests")

@@ -83,27 +83,128 @@ struct ParserErrorTests {
         #expect(error.mark == Mark(line: 1, column: 1))
     }
 
-    @Test func syntaxErrorCarriesLibyamlMessage() throws {
-        let error = try #require(parseError("a: [1, 2\nb: 3\n"))
-        #expect(error.kind == .syntax)
-        #expect(error.message == "did not find expected ',' or ']' while parsing a flow sequence (started at 1:4)")
-        #expect(error.mark == Mark(line: 2, column: 2))
+    /// libyaml's own words stay, as the last note, under a message of our own.
+    static func libyamlNote(_ error: YAMLError) -> String? {
+        error.notes.last.map(\.message)
     }
 
-    @Test func tabIndentationIsASyntaxError() throws {
-        let error = try #require(parseError("a:\n\tb: 1\n"))
+    @Test("an unclosed bracket is shown where it opens, with libyaml's words as a note")
+    func unclosedFlowSequence() throws {
+        let error = try #require(parseError("a: [1, 2\nb: 3\n"))
         #expect(error.kind == .syntax)
         #expect(
             error.message
-                == "found character that cannot start any token while scanning for the next token (started at 2:1)")
-        #expect(error.mark == Mark(line: 2, column: 1))
+                == "the '[' opened here is not closed where expected: close it with ']', or quote the whole value if the '[' is text"
+        )
+        #expect(error.mark == Mark(line: 1, column: 4))
+        #expect(error.notes.first == YAMLError.Note("the structure breaks here", at: Mark(line: 2, column: 2)))
+        #expect(
+            Self.libyamlNote(error)
+                == "libyaml: did not find expected ',' or ']' while parsing a flow sequence (started at 1:4)")
     }
 
-    @Test func badIndentationIsASyntaxError() throws {
+    @Test("a tab in the indentation is called a tab", arguments: ["a:\n\tb: 1\n", "a:\n  - b\n\tc: 1\n"])
+    func tabIndentation(text: String) throws {
+        let error = try #require(parseError(text))
+        #expect(error.kind == .syntax)
+        #expect(
+            error.message
+                == "a tab character where YAML expects spaces (it indents with spaces only); replace the tab with spaces"
+        )
+        #expect(error.mark.column == 1)
+        #expect(Self.libyamlNote(error)?.hasPrefix("libyaml: found") == true)
+    }
+
+    @Test func tabIndentationMessages() throws {
+        let error = try #require(parseError("a:\n\tb: 1\n"))
+        #expect(error.mark == Mark(line: 2, column: 1))
+        #expect(
+            Self.libyamlNote(error)
+                == "libyaml: found character that cannot start any token while scanning for the next token (started at 2:1)"
+        )
+    }
+
+    @Test("an indentation slip names both indentations and where the structure starts")
+    func indentationSlip() throws {
         let error = try #require(parseError("a:\n  b: 1\n c: 2\n"))
         #expect(error.kind == .syntax)
-        #expect(error.message == "did not find expected key while parsing a block mapping (started at 1:1)")
+        #expect(
+            error.message == "inconsistent indentation: this line is indented by 1 space, the line above it by 2 spaces"
+        )
         #expect(error.mark == Mark(line: 3, column: 2))
+        #expect(
+            error.notes
+                == [
+                    YAMLError.Note(
+                        "the mapping this line continues starts here, with its keys indented by 0 spaces",
+                        at: Mark(line: 1, column: 1)),
+                    YAMLError.Note("libyaml: did not find expected key while parsing a block mapping (started at 1:1)"),
+                ])
+    }
+
+    @Test("a line at a list's indentation that is no item is a slip")
+    func keyAtListIndentation() throws {
+        let error = try #require(parseError("l:\n  - id: a\n    x: 1\n  y: 2\n"))
+        #expect(
+            error.message
+                == "inconsistent indentation: this line is indented by 2 spaces, the line above it by 4 spaces")
+        #expect(error.mark == Mark(line: 4, column: 3))
+        #expect(error.notes.first?.mark == Mark(line: 2, column: 3))
+    }
+
+    @Test("a key indented further than the one above reads as more of its value")
+    func keyIndentedTooFar() throws {
+        let error = try #require(parseError("a:\n  b: 1\n   c: 2\n"))
+        #expect(
+            error.message
+                == "inconsistent indentation: this line is indented by 3 spaces, the line above it by 2 spaces, so YAML reads it as more of the value above; indent it as far as the key it belongs with"
+        )
+        #expect(error.mark == Mark(line: 3, column: 4))
+        #expect(error.notes.first == YAMLError.Note("the line above", at: Mark(line: 2, column: 3)))
+        #expect(Self.libyamlNote(error) == "libyaml: mapping values are not allowed in this context")
+    }
+
+    @Test("the line above is the nearest that is neither blank nor a comment")
+    func lineAboveSkipsCommentsAndBlanks() throws {
+        let error = try #require(parseError("a:\n  b: 1\n   # note\n\n   c: 2\n"))
+        #expect(
+            error.message
+                == "inconsistent indentation: this line is indented by 3 spaces, the line above it by 2 spaces")
+        #expect(error.mark == Mark(line: 5, column: 4))
+    }
+
+    @Test("an unquoted ': ' in a value gets the quoted value to write")
+    func colonInPlainValue() throws {
+        let error = try #require(parseError("t:\n  - id: a\n    title: Crime: the rest\n"))
+        #expect(
+            error.message
+                == "the value of 'title' contains ': ', which YAML reads as the start of another key; put the value in quotes: title: \"Crime: the rest\""
+        )
+        #expect(error.mark == Mark(line: 3, column: 17))
+        let quoted = try #require(parseError("title: He said \"no\": twice\n"))
+        #expect(quoted.message.hasSuffix("put the value in quotes: title: 'He said \"no\": twice'"))
+    }
+
+    @Test func colonInFlowValue() throws {
+        let error = try #require(parseError("- {id: a, title: A: b}\n"))
+        #expect(
+            error.message
+                == "this ': ' inside a value reads as the start of another key; put the value before it in quotes")
+        #expect(error.mark == Mark(line: 1, column: 19))
+        #expect(error.notes.first?.mark == Mark(line: 1, column: 3))
+    }
+
+    @Test func unclosedQuote() throws {
+        let error = try #require(parseError("a:\n  b: \"open\n"))
+        #expect(error.message == "this quoted text is never closed: add the closing quote")
+        #expect(error.mark == Mark(line: 2, column: 6))
+    }
+
+    @Test("other errors keep libyaml's words")
+    func otherErrorsKeepLibyamlWords() throws {
+        let error = try #require(parseError("a: *\n"))
+        #expect(error.notes.isEmpty)
+        #expect(error.message.contains("alias"))
     }
 
     @Test("a control character is a reader error with its position")

@@ -31,8 +31,8 @@ struct ImportCommandTests {
         #expect(batch.status == 0, "\(batch.stderr)")
         let rows = batch.stdout.split(separator: "\n")
         #expect(rows.count == 5)
-        #expect(rows[1].hasPrefix("COL,Colombia,2023,critical,0.920,none,0.000,justice_reform,"))
-        #expect(rows[2].hasPrefix("KEN,Kenya,2023,none,0.000,critical,1.000,"))
+        #expect(rows[1].hasPrefix("COL,Colombia,2023,critical,0.92,none,0,justice_reform,"))
+        #expect(rows[2].hasPrefix("KEN,Kenya,2023,none,0,critical,1,"))
     }
 
     @Test func anExistingProfileIsNeverSilentlyReplaced() throws {

@@ -120,6 +120,20 @@ import Testing
         #expect(under.stdout.contains("rule coverage 50.0% is under the threshold 80%\n1 passed, 0 failed\n"))
         let met = try Self.run(["test", Self.fixtures + "/basic", "--filter", "^harbour", "--coverage-threshold", "50"])
         #expect(met.status == 0)
+        // The JUnit file says why the run failed.
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let junit = folder + "/results.xml"
+        let failed = try Self.run([
+            "test", Self.fixtures + "/basic", "--filter", "^harbour", "--coverage-threshold", "80", "--junit", junit,
+        ])
+        #expect(failed.status == 1)
+        let xml = try String(contentsOfFile: junit, encoding: .utf8)
+        #expect(xml.contains("<testsuites name=\"advisor test\" tests=\"2\" failures=\"1\" errors=\"0\">"))
+        #expect(
+            xml.contains(
+                "<testcase name=\"rule coverage\" classname=\"coverage\">\n      <failure message=\"rule coverage 50.0% is under the threshold 80%\" type=\"coverage\">"
+            ))
         let bad = try Self.run(["test", Self.fixtures + "/basic", "--coverage-threshold", "150"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--coverage-threshold must be a percentage between 0 and 100"))
@@ -132,7 +146,8 @@ import Testing
         #expect(run.lastLine == "3 passed, 5 failed")
         #expect(run.stdout.contains("FAIL \(broken)/tests/b-syntax.yaml: (invalid test file)\n"))
         #expect(
-            run.stdout.contains("    \(broken)/tests/b-syntax.yaml:6:9: error[PA004]: did not find expected ',' or ']'")
+            run.stdout.contains(
+                "    \(broken)/tests/b-syntax.yaml:5:14: error[PA004]: the '[' opened here is not closed")
         )
         #expect(run.stdout.contains("    \(broken)/tests/c-invalid.yaml:10:15: error[PA601]: unknown rule 'R-01'\n"))
         #expect(run.stdout.contains("ok   \(broken)/tests/c-invalid.yaml: the valid test in this file still runs\n"))

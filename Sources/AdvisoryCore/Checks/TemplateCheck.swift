@@ -13,8 +13,10 @@ struct TemplateCheck: RulesetCheck {
             for (reference, location) in zip(references, template.placeholderLocations) {
                 let known =
                     switch reference {
-                    case .indicator(let id): ruleset.indicatorIndex[id] != nil
-                    case .instrument(let id): ruleset.instrumentIndex[id] != nil
+                    case .indicator(let id):
+                        ruleset.indicatorIndex[id] != nil || ruleset.unread.mayDefine(.indicators, id)
+                    case .instrument(let id):
+                        ruleset.instrumentIndex[id] != nil || ruleset.unread.mayDefine(.instruments, id)
                     }
                 guard !known else { continue }
                 // Candidates are gathered only for an unknown reference (a lookup per placeholder

@@ -21,6 +21,18 @@ public final class DecodingContext {
         report(.warning(code, message, at: location(node), help: help))
     }
 
+    /// Adds a note to the diagnostic at `index` in `diagnostics` (the first one reported
+    /// since the count was `index`), when there is one.
+    public func noteOnDiagnostic(at index: Int, _ message: String) {
+        guard diagnostics.indices.contains(index) else { return }
+        diagnostics[index].notes.append(Diagnostic.Note(message))
+    }
+
+    /// Adds a note to the last diagnostic reported, when there is one.
+    public func noteOnLastDiagnostic(_ message: String) {
+        noteOnDiagnostic(at: diagnostics.count - 1, message)
+    }
+
     // MARK: Shapes
 
     /// The node as a mapping with string keys; reports an error naming `what` otherwise.

@@ -19,13 +19,14 @@ public struct MappingView {
         entries.first { $0.key == key }?.value
     }
 
-    /// Reports every key not in `allowed`, with "did you mean" when one is close.
-    public func allowOnly(_ allowed: [String]) {
+    /// Reports every key not in `allowed`: with the hint `misplaced` gives for a key that belongs
+    /// elsewhere (the same key at another indentation, say), else "did you mean" when one is close.
+    public func allowOnly(_ allowed: [String], misplaced: (String) -> String? = { _ in nil }) {
         for entry in entries where !allowed.contains(entry.key) {
             context.error(
                 .unknownKey,
                 "unknown key '\(entry.key)' in \(what); expected one of: \(allowed.joined(separator: ", "))",
-                at: entry.keyNode, help: Suggestion.help(for: entry.key, in: allowed))
+                at: entry.keyNode, help: misplaced(entry.key) ?? Suggestion.help(for: entry.key, in: allowed))
         }
     }
 

@@ -65,6 +65,8 @@ public enum ProfileDecoder {
         -> IndicatorValue?
     {
         guard let indicator = ruleset.indicator(entry.key) else {
+            // An indicator the ruleset may define where it could not be read is not a typo.
+            if ruleset.unread.mayDefine(.indicators, entry.key) { return nil }
             context.warning(
                 .unknownProfileIndicator, "'\(entry.key)' is not an indicator of this ruleset; its value is ignored",
                 at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.indicators.map(\.id)))
@@ -115,6 +117,7 @@ public enum ProfileDecoder {
         -> InstrumentStatusEntry?
     {
         guard ruleset.instrument(entry.key) != nil else {
+            if ruleset.unread.mayDefine(.instruments, entry.key) { return nil }
             context.warning(
                 .unknownProfileInstrument, "'\(entry.key)' is not an instrument of this ruleset; its status is ignored",
                 at: entry.keyNode, help: Suggestion.help(for: entry.key, in: ruleset.instruments.map(\.id)))

@@ -7,7 +7,9 @@ enum RuleDecoder {
 
     static func rule(_ node: Node, _ context: DecodingContext) -> Rule? {
         guard let map = context.mapping(node, "a rule") else { return nil }
-        map.allowOnly(ruleKeys)
+        map.allowOnly(ruleKeys) { key in
+            thenKeys.contains(key) ? "'\(key)' belongs under 'then:'; indent it further, under 'then'" : nil
+        }
         // Every key is decoded before giving up, so that one run reports every problem.
         let id = map.required("id").flatMap { context.identifier($0, "rule id", allowPunctuation: true) }
         var confidence = 1.0
@@ -22,7 +24,10 @@ enum RuleDecoder {
             }
         }
         let condition = map.required("when").flatMap { ConditionDecoder.decode($0, context: context) }
-        let consequences = map.required("then").flatMap { self.consequences($0, rule: id, context) }
+        // `threats:` and the like written beside `then:` instead of under it are reported as such
+        // (with a hint), not once more as a missing `then`.
+        let thenWritten = map.keys.contains(where: thenKeys.contains) ? map.optional("then") : map.required("then")
+        let consequences = thenWritten.flatMap { self.consequences($0, rule: id, context) }
         let because = map.optional("because").flatMap { node in
             context.text(node, "'because'").map { TemplateParser.parse($0, node: node, context: context) }
         }
@@ -49,7 +54,10 @@ enum RuleDecoder {
     /// The `then:` block. A block that lists nothing (with no unknown key to explain it) is an error.
     private static func consequences(_ node: Node, rule id: String?, _ context: DecodingContext) -> Consequences? {
         guard let then = context.mapping(node, "'then'") else { return nil }
-        then.allowOnly(thenKeys)
+        then.allowOnly(thenKeys) { key in
+            ruleKeys.contains(key)
+                ? "'\(key)' is a key of the rule, not of 'then': indent it as far as 'then', not under it" : nil
+        }
         let threats = then.optional("threats").map { context.list($0).compactMap { threatRef($0, context) } } ?? []
         let strategies = then.optional("strategies").map { context.identifierList($0, "strategy id") } ?? []
         let instruments = then.optional("instruments").map { context.identifierList($0, "instrument id") } ?? []

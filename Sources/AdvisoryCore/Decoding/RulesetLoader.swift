@@ -41,7 +41,19 @@ public enum RulesetLoader {
             let node: Node
             switch SourceReader.load(path) {
             case .success(let loaded): (file, node) = loaded
-            case .failure(let diagnostic):
+            case .failure(var diagnostic):
+                // What the file would have defined is unknown: references to the kinds it may
+                // define are not reported, so that its error is the one the author sees.
+                // (An empty file defines nothing.)
+                let kinds =
+                    diagnostic.code == .emptyFile
+                    ? [] : diagnostic.location.map { UnreadDefinitions.kinds(mayBeDefinedIn: $0.file) } ?? []
+                builder.unread.wholeKinds.formUnion(kinds)
+                if let note = UnreadDefinitions.note(
+                    for: kinds, as: "this file (which may define them) could not be read")
+                {
+                    diagnostic.notes.append(.init(note))
+                }
                 diagnostics.append(diagnostic)
                 continue
             }
@@ -66,10 +78,11 @@ public enum RulesetLoader {
             ?? RulesetHeader(
                 id: "unknown", title: "unknown", version: "0", description: nil,
                 levels: RulesetHeader.defaultLevels, staleAfterYears: nil, location: nil)
-        let ruleset = Ruleset(
+        var ruleset = Ruleset(
             root: root, header: header, indicators: builder.indicators, threats: builder.threats,
             priorities: builder.priorities, strategies: builder.strategies, instruments: builder.instruments,
             rules: builder.rules, contentHash: hasher.hexDigest(), files: relativePaths)
+        ruleset.unread = builder.unread
         // The analysis stages share one budget, so that the whole run is bounded.
         let budget = AnalysisBudget()
         for check in checks {
@@ -118,9 +131,21 @@ public enum RulesetLoader {
         var strategies: [Strategy] = []
         var instruments: [Instrument] = []
         var rules: [Rule] = []
+        var unread = UnreadDefinitions()
 
         mutating func decodeFile(_ node: Node, isHeaderFile: Bool, context: DecodingContext) {
             guard let map = context.mapping(node, "a ruleset file") else { return }
+            // A country profile saved in the ruleset folder: one error that says so, rather than
+            // one per key that is wrong for a ruleset file.
+            if let country = map.entries.first(where: { $0.key == "country" }) {
+                context.error(
+                    .unknownKey, "this file looks like a country profile ('country:'), not a part of the ruleset",
+                    at: country.keyNode,
+                    help:
+                        "every .yaml file under the ruleset folder is read as part of the ruleset: move this profile out of it (to Examples/profiles/, say)"
+                )
+                return
+            }
             map.allowOnly(sectionKeys)
             for entry in map.entries {
                 switch entry.key {
@@ -132,12 +157,12 @@ public enum RulesetLoader {
                         continue
                     }
                     header = HeaderDecoder.header(entry.value, context)
-                case "indicators": indicators += items(entry, context, CatalogDecoder.indicator)
-                case "threats": threats += items(entry, context, CatalogDecoder.threat)
-                case "priorities": priorities += items(entry, context, CatalogDecoder.priority)
-                case "strategies": strategies += items(entry, context, CatalogDecoder.strategy)
-                case "instruments": instruments += items(entry, context, CatalogDecoder.instrument)
-                case "rules": rules += items(entry, context, RuleDecoder.rule)
+                case "indicators": indicators += items(entry, .indicators, context, CatalogDecoder.indicator)
+                case "threats": threats += items(entry, .threats, context, CatalogDecoder.threat)
+                case "priorities": priorities += items(entry, .priorities, context, CatalogDecoder.priority)
+                case "strategies": strategies += items(entry, .strategies, context, CatalogDecoder.strategy)
+                case "instruments": instruments += items(entry, .instruments, context, CatalogDecoder.instrument)
+                case "rules": rules += items(entry, .rules, context, RuleDecoder.rule)
                 default: break
                 }
             }
@@ -146,13 +171,48 @@ public enum RulesetLoader {
             }
         }
 
-        private func items<T>(
-            _ entry: MappingView.Entry, _ context: DecodingContext,
+        /// The entries of a section that decode. The id of one that does not is remembered
+        /// (references to it are not reported: its own error says what is wrong); one without a
+        /// readable id leaves its whole kind unchecked, which its first error notes.
+        private mutating func items<T>(
+            _ entry: MappingView.Entry, _ kind: UnreadDefinitions.Kind, _ context: DecodingContext,
             _ decode: (Node, DecodingContext) -> T?
         ) -> [T] {
             if case .scalar(let scalar, _) = entry.value, scalar.resolved == .null { return [] }
-            guard let nodes = context.sequence(entry.value, "'\(entry.key)'") else { return [] }
-            return nodes.compactMap { decode($0, context) }
+            guard let nodes = context.sequence(entry.value, "'\(entry.key)'") else {
+                unread.wholeKinds.insert(kind)
+                if let note = UnreadDefinitions.note(
+                    for: [kind], as: "'\(entry.key)' (which may define them) is not a list")
+                {
+                    context.noteOnLastDiagnostic(note)
+                }
+                return []
+            }
+            var decoded: [T] = []
+            for node in nodes {
+                let reported = context.diagnostics.count
+                if let item = decode(node, context) {
+                    decoded.append(item)
+                } else if let id = Self.rawID(node) {
+                    unread.ids[kind, default: []].insert(id)
+                } else if !unread.wholeKinds.contains(kind) {
+                    unread.wholeKinds.insert(kind)
+                    if let note = UnreadDefinitions.note(
+                        for: [kind], as: "this entry (which may define one) has no readable id")
+                    {
+                        context.noteOnDiagnostic(at: reported, note)
+                    }
+                }
+            }
+            return decoded
+        }
+
+        /// The text of an entry's `id` scalar, read without checks.
+        private static func rawID(_ node: Node) -> String? {
+            guard case .mapping(let pairs, _) = node else { return nil }
+            let id = pairs.first { $0.key.scalar?.text == "id" }?.value.scalar
+            guard let id, id.resolved != .null, !id.text.isEmpty else { return nil }
+            return id.text
         }
     }
 }

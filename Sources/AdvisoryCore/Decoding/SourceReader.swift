@@ -56,9 +56,12 @@ public enum SourceReader {
             case .empty: .emptyFile
             case .undefinedAlias: .undefinedAlias
             }
-        let notes =
+        let related =
             error.related.map { [Diagnostic.Note("first defined here", at: SourceLocation(file: file, mark: $0))] }
             ?? []
-        return .error(code, error.message, at: SourceLocation(file: file, mark: error.mark), notes: notes)
+        let notes = error.notes.map { note in
+            Diagnostic.Note(note.message, at: note.mark.map { SourceLocation(file: file, mark: $0) })
+        }
+        return .error(code, error.message, at: SourceLocation(file: file, mark: error.mark), notes: related + notes)
     }
 }

@@ -112,8 +112,7 @@ extension Explainer {
     }
 
     private func currentText(_ reference: Reference, _ profile: Profile) -> String? {
-        let text = formatter.text(of: reference, in: profile)
-        return text == "unknown" ? nil : text
+        formatter.presentText(of: reference, in: profile)
     }
 
     private func apply(_ code: Double, to reference: Reference, in vector: inout ProfileVector) {

@@ -6,12 +6,17 @@ public struct ValueFormatter: Sendable {
 
     /// "24.7 per 100,000", "79%", "true", "tier_2"; "unknown" when the profile has no value.
     public func text(of reference: Reference, in profile: Profile) -> String {
+        presentText(of: reference, in: profile) ?? "unknown"
+    }
+
+    /// The value's text, nil when the profile has none (a category value may be named
+    /// `unknown`: the text alone cannot say which).
+    public func presentText(of reference: Reference, in profile: Profile) -> String? {
         switch reference {
         case .indicator(let id):
-            guard let value = profile.indicators[id]?.value else { return "unknown" }
-            return text(of: value, indicator: ruleset.indicator(id))
+            profile.indicators[id].map { text(of: $0.value, indicator: ruleset.indicator(id)) }
         case .instrument(let id):
-            return profile.instruments[id]?.status.rawValue ?? "unknown"
+            profile.instruments[id]?.status.rawValue
         }
     }
 

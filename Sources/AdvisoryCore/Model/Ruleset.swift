@@ -12,6 +12,8 @@ public struct Ruleset: Sendable {
     public var contentHash: String
     /// The files the ruleset was read from, relative to the root, in load order.
     public var files: [String]
+    /// What the files may define but could not be read (references to it are not reported).
+    public var unread = UnreadDefinitions()
 
     public private(set) var indicatorIndex: [String: Int] = [:]
     public private(set) var threatIndex: [String: Int] = [:]

@@ -1,9 +1,41 @@
-/// "Did you mean ...?" suggestions by edit distance.
+/// "Did you mean ...?" suggestions: by prefix and by edit distance.
 public enum Suggestion {
-    /// The closest candidate to `word`, when it is close enough to be a likely typo: at most
-    /// max(2, length / 3) edits, and fewer edits than the word has characters (so "" or "x" is
-    /// not "close" to every short id).
+    /// The candidate `word` most likely stands for, in this order:
+    /// 1. a candidate that starts with the word and then a separator (`_`, `.`, `-`): the word is
+    ///    its first parts (`gti` → `gti_score`, `basel_aml` → `basel_aml_index`);
+    /// 2. the closest by edit distance, when close enough to be a typo: at most max(2, length / 3)
+    ///    edits, and fewer edits than the word has characters (so "" or "x" is not "close" to
+    ///    every short id);
+    /// 3. a candidate that starts with the word (`desc` → `description`).
+    /// A prefix counts from 3 characters; among several, the shortest candidate wins, then the
+    /// alphabetically first. Letter case is ignored.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+        let lowered = word.lowercased()
+        var boundaryPrefix: String?
+        var plainPrefix: String?
+        if lowered.count >= 3 {
+            for candidate in candidates {
+                let text = candidate.lowercased()
+                guard text.count > lowered.count, text.hasPrefix(lowered) else { continue }
+                let next = text[text.index(text.startIndex, offsetBy: lowered.count)]
+                if "_.-".contains(next) {
+                    boundaryPrefix = shorter(boundaryPrefix, candidate)
+                } else {
+                    plainPrefix = shorter(plainPrefix, candidate)
+                }
+            }
+        }
+        return boundaryPrefix ?? closestByEdits(to: word, in: candidates) ?? plainPrefix
+    }
+
+    /// The shorter of two candidates, then the alphabetically first.
+    private static func shorter(_ current: String?, _ candidate: String) -> String {
+        guard let current else { return candidate }
+        return (candidate.count, candidate) < (current.count, current) ? candidate : current
+    }
+
+    private static func closestByEdits<S: Sequence>(to word: String, in candidates: S) -> String?
+    where S.Element == String {
         let limit = min(max(2, word.count / 3), word.count - 1)
         guard limit >= 0 else { return nil }
         var best: (String, Int)?

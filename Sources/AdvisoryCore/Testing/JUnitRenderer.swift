@@ -1,17 +1,25 @@
 /// Writes a test run as JUnit XML: `testsuites`, one `testsuite` per test file, one
 /// `testcase` per test, and a `failure` (message and the differences or errors as text) for
-/// each failed test. A broken test file is one failed test case. Every text is XML-escaped.
+/// each failed test. A broken test file is one failed test case. With a coverage threshold, a
+/// last suite `coverage` holds one case, `rule coverage`, failed when coverage is under the
+/// threshold (so that a dashboard shows why the run failed). Every text is XML-escaped.
 public struct JUnitRenderer: Sendable {
     public var suitesName: String
 
+    /// The name of the suite, and of its one case, that checks the coverage threshold.
+    public static let coverageSuite = "coverage"
+    public static let coverageCase = "rule coverage"
+
     public init(suitesName: String = "advisor test") { self.suitesName = suitesName }
 
-    public func render(_ report: RuleTestReport) -> String {
+    public func render(_ report: RuleTestReport, coverageThreshold: Double? = nil) -> String {
         let plain = DiagnosticRenderer(color: false)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let total = report.passed + report.failed
+        let coverageFailure = coverageThreshold.flatMap(report.coverage.thresholdFailure)
+        let total = report.passed + report.failed + (coverageThreshold == nil ? 0 : 1)
+        let failures = report.failed + (coverageFailure == nil ? 0 : 1)
         out +=
-            "<testsuites name=\"\(Self.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(report.failed)\" errors=\"0\">\n"
+            "<testsuites name=\"\(Self.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\">\n"
         for file in report.files {
             let className = Self.className(file.path)
             out +=
@@ -43,16 +51,30 @@ public struct JUnitRenderer: Sendable {
             }
             out += "  </testsuite>\n"
         }
+        if let coverageThreshold {
+            let failed = coverageFailure == nil ? 0 : 1
+            out +=
+                "  <testsuite name=\"\(Self.coverageSuite)\" tests=\"1\" failures=\"\(failed)\" errors=\"0\" skipped=\"0\">\n"
+            let summary =
+                "rule coverage \(RuleCoverage.format(report.coverage.rulePercent)) (\(report.coverage.firedCount) of "
+                + "\(report.coverage.ruleCount) rules fired), threshold \(NumberFormat.plain(coverageThreshold))%"
+                + (report.coverage.neverFired.isEmpty
+                    ? "" : "\nnever fired: " + report.coverage.neverFired.joined(separator: ", "))
+            out += testCase(
+                name: Self.coverageCase, className: Self.coverageSuite, file: nil, line: nil,
+                failure: coverageFailure.map { ($0, "coverage", summary) })
+            out += "  </testsuite>\n"
+        }
         return out + "</testsuites>\n"
     }
 
     private func testCase(
-        name: String, className: String, file: String, line: Int?,
+        name: String, className: String, file: String?, line: Int?,
         failure: (message: String, type: String, text: String)?
     ) -> String {
         var out =
-            "    <testcase name=\"\(Self.attribute(name))\" classname=\"\(Self.attribute(className))\" "
-            + "file=\"\(Self.attribute(file))\"" + (line.map { " line=\"\($0)\"" } ?? "")
+            "    <testcase name=\"\(Self.attribute(name))\" classname=\"\(Self.attribute(className))\""
+            + (file.map { " file=\"\(Self.attribute($0))\"" } ?? "") + (line.map { " line=\"\($0)\"" } ?? "")
         guard let failure else { return out + "/>\n" }
         out += ">\n      <failure message=\"\(Self.attribute(failure.message))\" type=\"\(failure.type)\">"
         out += Self.text(failure.text) + "</failure>\n    </testcase>\n"

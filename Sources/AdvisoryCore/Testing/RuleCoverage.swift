@@ -70,6 +70,12 @@ public struct RuleCoverage: Sendable {
         ruleCount == 0 || Double(firedCount) * 100 >= threshold * Double(ruleCount)
     }
 
+    /// "rule coverage 50.0% is under the threshold 80%" when rule coverage misses `threshold`.
+    public func thresholdFailure(_ threshold: Double) -> String? {
+        guard !meetsRuleThreshold(threshold) else { return nil }
+        return "rule coverage \(Self.format(rulePercent)) is under the threshold \(NumberFormat.plain(threshold))%"
+    }
+
     static func percent(_ part: Int, _ whole: Int) -> Double {
         whole == 0 ? 100 : Double(part) * 100 / Double(whole)
     }

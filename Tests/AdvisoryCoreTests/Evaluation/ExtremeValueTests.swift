@@ -66,3 +66,30 @@ struct MemberLeafTests {
         #expect(Explainer(compiled).counterfactual(rule: 0, profile)?.to == "mid")
     }
 }
+
+/// A category may have a value named `unknown`.
+@Suite("A category value named unknown")
+struct UnknownCategoryValueTests {
+    /// The counterfactual read the value `unknown` as a missing value: "(now missing)".
+    @Test("the counterfactual shows the value, not 'missing'")
+    func counterfactualFrom() throws {
+        let ruleset = try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: status, type: category, values: [unknown, low, high]}
+                threats:
+                  - {id: t1, title: Threat one}
+                rules:
+                  - {id: R1, when: status == high, then: {threats: [t1]}}
+
+                """)
+        let explainer = Explainer(try CompiledRuleset(ruleset))
+        let named = try TestRulesets.profile(
+            "country: {code: XX, name: X, year: 2024}\nindicators: {status: unknown}", ruleset: ruleset)
+        let change = try #require(explainer.counterfactual(rule: 0, named))
+        #expect(change.from == "unknown")
+        #expect(change.description == "status = high (now unknown)")
+        let missing = try TestRulesets.profile("country: {code: XX, name: X, year: 2024}", ruleset: ruleset)
+        #expect(explainer.counterfactual(rule: 0, missing)?.description == "status = high (now missing)")
+    }
+}
