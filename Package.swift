@@ -24,10 +24,12 @@ let package = Package(
             name: "AdvisoryCore",
             dependencies: ["YAML", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // Consumers of evaluation results: the ruleset impact diff (`advisor diff`).
+        .target(name: "AdvisoryAnalysis", dependencies: ["AdvisoryCore"]),
         .target(
             name: "AdvisoryReports",
             dependencies: [
-                "AdvisoryCore", "YAML",
+                "AdvisoryCore", "AdvisoryAnalysis", "YAML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -38,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "advisor",
             dependencies: [
-                "AdvisoryCore", "AdvisoryReports",
+                "AdvisoryCore", "AdvisoryAnalysis", "AdvisoryReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,9 +52,12 @@ let package = Package(
             dependencies: ["AdvisoryCore", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "AdvisoryAnalysisTests", dependencies: ["AdvisoryCore", "AdvisoryAnalysis"]),
         .testTarget(
             name: "AdvisoryReportsTests",
-            dependencies: ["AdvisoryCore", "AdvisoryReports", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "AdvisoryCore", "AdvisoryAnalysis", "AdvisoryReports", .product(name: "CSV", package: "CSV.swift"),
+            ],
             resources: [.copy("Fixtures"), .copy("Golden")]
         ),
         // Runs the built `advisor` binary (found beside the test bundle).

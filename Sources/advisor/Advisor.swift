@@ -15,7 +15,7 @@ struct Advisor: ParsableCommand {
         version: Engine.version,
         subcommands: [
             EvaluateCommand.self, ExplainCommand.self, WhatIfCommand.self, ValidateCommand.self, TestCommand.self,
-            BatchCommand.self, ListCommand.self,
+            BatchCommand.self, ListCommand.self, DiffCommand.self,
         ]
     )
 

@@ -1,0 +1,237 @@
+import AdvisoryCore
+
+/// Compares the advice the base and head rulesets give each profile: threats, strategies,
+/// instruments and rule results, each change with its causes in the ruleset changes.
+///
+/// Both rulesets are compiled once; the static comparison is made once and indexed by id, so
+/// that comparing a profile costs two evaluations and a pass over the rules.
+public struct ImpactAnalysis: Sendable {
+    public let base: CompiledRuleset
+    public let head: CompiledRuleset
+    public let changes: RulesetChanges
+    /// Per rule whose `when` changed: those changes.
+    private let conditionChanges: [String: [FieldChange]]
+    /// Rules whose confidence, group or consequences changed.
+    private let scoringChanges: [String]
+    /// Per indicator whose type, range, values or applicability changed: those changes.
+    private let indicatorChanges: [String: [FieldChange]]
+    /// Strategies whose list of instruments changed.
+    private let strategyInstrumentChanges: Set<String>
+    /// Instruments whose kind, joining, signature deadline, parent or `open_to` changed.
+    private let instrumentActionChanges: Set<String>
+    private let levelsChanged: Bool
+
+    public init(base: CompiledRuleset, head: CompiledRuleset) {
+        self.base = base
+        self.head = head
+        let changes = RulesetChanges(base: base.ruleset, head: head.ruleset)
+        self.changes = changes
+        let changedRules = changes.rules.filter { $0.change == .changed }
+        conditionChanges = Dictionary(
+            changedRules.compactMap { rule in
+                let when = rule.changes.filter(\.isConditionChange)
+                return when.isEmpty ? nil : (rule.id, when)
+            }, uniquingKeysWith: { first, _ in first })
+        scoringChanges = changedRules.filter { $0.changes.contains(where: RuleComparison.altersScores) }.map(\.id)
+        indicatorChanges = Dictionary(
+            changes.indicators.compactMap { indicator in
+                let relevant = indicator.changes.filter {
+                    $0.isConditionChange || ["type", "range", "values"].contains($0.path)
+                }
+                return relevant.isEmpty ? nil : (indicator.id, relevant)
+            }, uniquingKeysWith: { first, _ in first })
+        strategyInstrumentChanges = Set(
+            changes.strategies.filter { $0.changes.contains { $0.path == "instruments" } }.map(\.id))
+        let actionFields: Set<String> = ["kind", "joining", "open_for_signature_until", "parent"]
+        instrumentActionChanges = Set(
+            changes.instruments.filter { entry in
+                entry.change != .changed
+                    || entry.changes.contains { $0.isConditionChange || actionFields.contains($0.path) }
+            }.map(\.id))
+        levelsChanged = changes.header.contains { $0.path.hasPrefix("levels.") }
+    }
+
+    /// The one place profiles are evaluated, so that a leaner evaluation can replace it.
+    static func evaluate(_ compiled: CompiledRuleset, _ profile: Profile, on date: CalendarDate) -> Evaluation {
+        Evaluator(compiled).evaluate(profile, on: date)
+    }
+
+    /// What changes for one profile, evaluated on `date` by both rulesets.
+    public func impact(of pair: ProfilePair, on date: CalendarDate) -> ProfileImpact {
+        let country = pair.head.country
+        var impact = ProfileImpact(
+            source: pair.source, country: .init(code: country.code, name: country.name, year: country.year),
+            baseErrors: [], threats: [], strategies: [], instruments: [], rules: [])
+        guard let baseProfile = pair.base else {
+            impact.baseErrors = pair.baseErrors.filter { $0.severity == .error }.map { diagnostic in
+                diagnostic.location.map { "\($0): \(diagnostic.message)" } ?? diagnostic.message
+            }
+            return impact
+        }
+        let old = Self.evaluate(base, baseProfile, on: date)
+        let new = Self.evaluate(head, pair.head, on: date)
+        impact.rules = ruleChanges(old, new)
+        let changedRules = Set(impact.rules.map(\.id)).union(
+            scoringChanges.filter { fired($0, in: old, base) || fired($0, in: new, head) })
+        func ruleCauses(_ rules: [String]...) -> [String] {
+            Set(rules.joined()).intersection(changedRules).sorted().map { "rules." + $0 }
+        }
+        impact.threats = Self.compare(
+            old.threats, new.threats, state: Self.threatState,
+            causes: { a, b in
+                ruleCauses(a?.rules ?? [], b?.rules ?? [])
+                    + (levelsChanged && a?.level != b?.level ? ["ruleset.levels"] : [])
+            })
+        impact.strategies = strategyChanges(old.strategies, new.strategies) { a, b in
+            ruleCauses(a?.rules ?? [], b?.rules ?? [])
+        }
+        let changedStrategies = Set(impact.strategies.map(\.id)).union(strategyInstrumentChanges)
+        impact.instruments = Self.compare(
+            old.instruments, new.instruments, state: Self.instrumentState,
+            causes: { a, b in
+                let strategies = Set((a?.strategies ?? []) + (b?.strategies ?? [])).intersection(changedStrategies)
+                let instruments = Set([a?.id ?? b?.id, a?.requires, b?.requires].compactMap { $0 })
+                    .intersection(instrumentActionChanges)
+                return ruleCauses(a?.rules ?? [], b?.rules ?? []) + strategies.sorted().map { "strategies." + $0 }
+                    + instruments.sorted().map { "instruments." + $0 }
+            })
+        return impact
+    }
+
+    private static func threatState(_: Int, _ threat: ThreatFinding) -> ThreatState {
+        ThreatState(level: threat.level, score: NumberFormat.rounded(threat.score))
+    }
+
+    private static func instrumentState(_: Int, _ instrument: InstrumentFinding) -> InstrumentState {
+        InstrumentState(
+            action: instrument.action.rawValue, status: instrument.statusName,
+            relevance: NumberFormat.rounded(instrument.relevance), eligibility: instrument.eligibility.rawValue,
+            requires: instrument.requires)
+    }
+
+    private func fired(_ rule: String, in evaluation: Evaluation, _ compiled: CompiledRuleset) -> Bool {
+        compiled.ruleset.ruleIndex[rule].map { evaluation.ruleTruths[$0] == .true } ?? false
+    }
+
+    // MARK: Rules
+
+    /// Rules whose result differs, by id. A rule that does not exist on one side and does not
+    /// fire on the other gives the same advice as before, and is not listed.
+    private func ruleChanges(_ old: Evaluation, _ new: Evaluation) -> [RuleResultChange] {
+        let baseRules = base.ruleset.rules
+        let headRules = head.ruleset.rules
+        var results: [String: (before: String, after: String, title: String?)] = [:]
+        for (index, rule) in baseRules.enumerated() where results[rule.id] == nil {
+            let after = head.ruleset.ruleIndex[rule.id].map { Evaluation.resultName(new.ruleTruths[$0]) } ?? "absent"
+            results[rule.id] = (Evaluation.resultName(old.ruleTruths[index]), after, rule.title)
+        }
+        for (index, rule) in headRules.enumerated() where base.ruleset.ruleIndex[rule.id] == nil {
+            results[rule.id] = ("absent", Evaluation.resultName(new.ruleTruths[index]), rule.title)
+        }
+        let values = ProfileValues(base: old, head: new)
+        let quiet: Set<String> = ["absent", "not_fired"]
+        return results.compactMap { id, result -> RuleResultChange? in
+            if result.before == result.after || (quiet.contains(result.before) && quiet.contains(result.after)) {
+                return nil
+            }
+            let bothSides = result.before != "absent" && result.after != "absent"
+            return RuleResultChange(
+                id: id, title: head.ruleset.rule(id)?.title ?? result.title, before: result.before,
+                after: result.after, reasons: bothSides ? reasons(rule: id, values) : [])
+        }.sorted { $0.id < $1.id }
+    }
+
+    /// Why a rule on both sides changed result: its own condition changes, else the changes of
+    /// the indicators it reads (directly or through their `applies_if`).
+    private func reasons(rule id: String, _ values: ProfileValues) -> [Reason] {
+        if let changes = conditionChanges[id] {
+            return changes.map { Reason(entry: "rules." + id, change: $0, value: $0.reference.map(values.text)) }
+        }
+        return readIndicators(rule: id).flatMap { indicator in
+            (indicatorChanges[indicator] ?? []).map {
+                Reason(entry: "indicators." + indicator, change: $0, value: $0.reference.map(values.text))
+            }
+        }
+    }
+
+    /// The indicators a rule reads, and those their `applies_if` read, on either side, sorted.
+    private func readIndicators(rule id: String) -> [String] {
+        var seen: Set<String> = []
+        var pending: [Condition] = [base.ruleset.rule(id)?.condition, head.ruleset.rule(id)?.condition].compactMap {
+            $0
+        }
+        while let condition = pending.popLast() {
+            for leaf in condition.leaves {
+                guard case .indicator(let indicator) = leaf.reference, seen.insert(indicator).inserted else { continue }
+                pending += [base.ruleset.indicator(indicator)?.appliesIf, head.ruleset.indicator(indicator)?.appliesIf]
+                    .compactMap { $0 }
+            }
+        }
+        return seen.sorted()
+    }
+
+    // MARK: Findings
+
+    /// Findings added, removed or whose state changed, by id.
+    private static func compare<Finding: Identified, State>(
+        _ before: [Finding], _ after: [Finding], state: (Int, Finding) -> State,
+        changed: (State, State) -> Bool = { $0 != $1 }, causes: (Finding?, Finding?) -> [String]
+    ) -> [FindingChange<State>] {
+        var old: [String: (Finding, State)] = [:]
+        for (index, finding) in before.enumerated() where old[finding.id] == nil {
+            old[finding.id] = (finding, state(index, finding))
+        }
+        var new: [String: (Finding, State)] = [:]
+        for (index, finding) in after.enumerated() where new[finding.id] == nil {
+            new[finding.id] = (finding, state(index, finding))
+        }
+        return Set(old.keys).union(new.keys).sorted().compactMap { id in
+            let a = old[id]
+            let b = new[id]
+            if let a, let b, !changed(a.1, b.1) { return nil }
+            return FindingChange(
+                id: id, title: b?.0.title ?? a?.0.title ?? id, before: a?.1, after: b?.1, causes: causes(a?.0, b?.0))
+        }
+    }
+
+    /// Strategies added, removed, whose score changed, or that moved among the strategies
+    /// recommended on both sides.
+    private func strategyChanges(
+        _ before: [StrategyFinding], _ after: [StrategyFinding],
+        causes: (StrategyFinding?, StrategyFinding?) -> [String]
+    ) -> [StrategyChange] {
+        let shared = Set(before.map(\.id)).intersection(after.map(\.id))
+        func ranks(_ list: [StrategyFinding]) -> [String: Int] {
+            var ranks: [String: Int] = [:]
+            for finding in list where shared.contains(finding.id) && ranks[finding.id] == nil {
+                ranks[finding.id] = ranks.count + 1
+            }
+            return ranks
+        }
+        let oldShared = ranks(before)
+        let newShared = ranks(after)
+        return Self.compare(
+            before, after,
+            state: { index, strategy in
+                StrategyState(rank: index + 1, score: NumberFormat.rounded(strategy.score))
+            },
+            changed: { $0.score != $1.score || $0.rank != $1.rank },
+            causes: causes
+        ).filter { change in
+            // A strategy that only made room for another (its rank among the shared ones is
+            // the same, and so is its score) has not moved.
+            guard let a = change.before, let b = change.after else { return true }
+            return a.score != b.score || oldShared[change.id] != newShared[change.id]
+        }
+    }
+}
+
+/// Findings with an id and a title.
+protocol Identified {
+    var id: String { get }
+    var title: String { get }
+}
+
+extension ThreatFinding: Identified {}
+extension StrategyFinding: Identified {}
+extension InstrumentFinding: Identified {}
