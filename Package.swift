@@ -52,7 +52,9 @@ let package = Package(
             dependencies: ["AdvisoryCore", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "AdvisoryAnalysisTests", dependencies: ["AdvisoryCore", "AdvisoryAnalysis"]),
+        .testTarget(
+            name: "AdvisoryAnalysisTests", dependencies: ["YAML", "AdvisoryCore", "AdvisoryAnalysis"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "AdvisoryReportsTests",
             dependencies: [

@@ -13,7 +13,7 @@ public struct ImpactAnalysis: Sendable {
     private let conditionChanges: [String: [FieldChange]]
     /// Rules whose confidence, group or consequences changed.
     private let scoringChanges: [String]
-    /// Per indicator whose type, range, values or applicability changed: those changes.
+    /// Per indicator whose applicability changed: those changes.
     private let indicatorChanges: [String: [FieldChange]]
     /// Strategies whose list of instruments changed.
     private let strategyInstrumentChanges: Set<String>
@@ -33,11 +33,11 @@ public struct ImpactAnalysis: Sendable {
                 return when.isEmpty ? nil : (rule.id, when)
             }, uniquingKeysWith: { first, _ in first })
         scoringChanges = changedRules.filter { $0.changes.contains(where: RuleComparison.altersScores) }.map(\.id)
+        // Of an indicator's fields only `applies_if` changes how an unchanged rule reads a
+        // value both rulesets accept.
         indicatorChanges = Dictionary(
             changes.indicators.compactMap { indicator in
-                let relevant = indicator.changes.filter {
-                    $0.isConditionChange || ["type", "range", "values"].contains($0.path)
-                }
+                let relevant = indicator.changes.filter(\.isConditionChange)
                 return relevant.isEmpty ? nil : (indicator.id, relevant)
             }, uniquingKeysWith: { first, _ in first })
         strategyInstrumentChanges = Set(
@@ -80,9 +80,9 @@ public struct ImpactAnalysis: Sendable {
             old.threats, new.threats, state: Self.threatState,
             causes: { a, b in
                 ruleCauses(a?.rules ?? [], b?.rules ?? [])
-                    + (levelsChanged && a?.level != b?.level ? ["ruleset.levels"] : [])
+                    + (levelsDecide([a?.score, b?.score]) ? ["ruleset.levels"] : [])
             })
-        impact.strategies = strategyChanges(old.strategies, new.strategies) { a, b in
+        impact.strategies = Self.strategyChanges(old.strategies, new.strategies) { a, b in
             ruleCauses(a?.rules ?? [], b?.rules ?? [])
         }
         let changedStrategies = Set(impact.strategies.map(\.id)).union(strategyInstrumentChanges)
@@ -90,8 +90,13 @@ public struct ImpactAnalysis: Sendable {
             old.instruments, new.instruments, state: Self.instrumentState,
             causes: { a, b in
                 let strategies = Set((a?.strategies ?? []) + (b?.strategies ?? [])).intersection(changedStrategies)
-                let instruments = Set([a?.id ?? b?.id, a?.requires, b?.requires].compactMap { $0 })
-                    .intersection(instrumentActionChanges)
+                // The instrument's own entry (or its parent's) explains a change of what is
+                // advised for it, not its coming or going.
+                var instruments: Set<String> = []
+                if let a, let b, a.action != b.action || a.eligibility != b.eligibility || a.requires != b.requires {
+                    instruments = Set([a.id, a.requires, b.requires].compactMap { $0 }).intersection(
+                        instrumentActionChanges)
+                }
                 return ruleCauses(a?.rules ?? [], b?.rules ?? []) + strategies.sorted().map { "strategies." + $0 }
                     + instruments.sorted().map { "instruments." + $0 }
             })
@@ -107,6 +112,14 @@ public struct ImpactAnalysis: Sendable {
             action: instrument.action.rawValue, status: instrument.statusName,
             relevance: NumberFormat.rounded(instrument.relevance), eligibility: instrument.eligibility.rawValue,
             requires: instrument.requires)
+    }
+
+    /// Whether the change of the level thresholds alone gives one of these scores another level.
+    private func levelsDecide(_ scores: [Double?]) -> Bool {
+        levelsChanged
+            && scores.contains { score in
+                score.map { base.ruleset.header.level(for: $0) != head.ruleset.header.level(for: $0) } ?? false
+            }
     }
 
     private func fired(_ rule: String, in evaluation: Evaluation, _ compiled: CompiledRuleset) -> Bool {
@@ -196,7 +209,7 @@ public struct ImpactAnalysis: Sendable {
 
     /// Strategies added, removed, whose score changed, or that moved among the strategies
     /// recommended on both sides.
-    private func strategyChanges(
+    static func strategyChanges(
         _ before: [StrategyFinding], _ after: [StrategyFinding],
         causes: (StrategyFinding?, StrategyFinding?) -> [String]
     ) -> [StrategyChange] {
@@ -215,11 +228,11 @@ public struct ImpactAnalysis: Sendable {
             state: { index, strategy in
                 StrategyState(rank: index + 1, score: NumberFormat.rounded(strategy.score))
             },
-            changed: { $0.score != $1.score || $0.rank != $1.rank },
+            changed: { _, _ in true },
             causes: causes
         ).filter { change in
-            // A strategy that only made room for another (its rank among the shared ones is
-            // the same, and so is its score) has not moved.
+            // A strategy whose rank changed only to make room for another (its rank among the
+            // strategies on both sides is the same, and so is its score) has not moved.
             guard let a = change.before, let b = change.after else { return true }
             return a.score != b.score || oldShared[change.id] != newShared[change.id]
         }

@@ -74,10 +74,17 @@ public enum ConditionComparison {
                 removed.append(index)
             }
         }
-        let added = byShape.values.flatMap { $0 }
+        // What is left on both sides was replaced, in order (a leaf became a combinator...).
+        var added = byShape.values.flatMap { $0 }.sorted()
+        let replaced = min(added.count, removed.count)
         var changes: [(order: Int, changes: [FieldChange])] = pairs.map { pair in
             (pair.new, compare(old[pair.old], new[pair.new], path: "\(path)[\(pair.new)]"))
         }
+        changes += zip(removed.prefix(replaced), added.prefix(replaced)).map { before, after in
+            (after, [FieldChange(path: "\(path)[\(after)]", before: text(old[before]), after: text(new[after]))])
+        }
+        removed.removeFirst(replaced)
+        added.removeFirst(replaced)
         changes += added.map { index in
             (
                 index,

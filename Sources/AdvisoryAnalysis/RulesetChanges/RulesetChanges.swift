@@ -26,7 +26,7 @@ public struct RulesetChanges: Sendable, Encodable {
             base.instruments, head.instruments, id: \.id, title: \.title, CatalogComparison.instrument)
         rules = Self.entries(
             base.rules, head.rules, id: \.id, title: \.title, RuleComparison.changes,
-            whole: { [FieldChange(path: "when", before: nil, after: ConditionComparison.text($0.condition))] })
+            whole: { ConditionComparison.changes(nil, $0.condition, path: "when") })
     }
 
     /// Whether the two rulesets define the same things (texts and notes included).
@@ -59,7 +59,9 @@ public struct RulesetChanges: Sendable, Encodable {
             case (nil, let b?):
                 return EntryChange(id: key, change: .added, title: title(b), changes: whole(b))
             case (let a?, nil):
-                let removed = whole(a).map { FieldChange(path: $0.path, before: $0.after, after: nil) }
+                let removed = whole(a).map {
+                    FieldChange(path: $0.path, before: $0.after, after: nil, reference: $0.reference)
+                }
                 return EntryChange(id: key, change: .removed, title: title(a), changes: removed)
             case (nil, nil):
                 return nil

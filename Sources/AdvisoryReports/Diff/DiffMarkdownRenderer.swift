@@ -35,7 +35,8 @@ public enum DiffMarkdownRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func summary(_ profiles: [ProfileImpact]) -> [String] {
+    private static func summary(_ changed: [ProfileImpact]) -> [String] {
+        let profiles = changed.filter { $0.baseErrors.isEmpty }
         let threats = DiffWording.summaryThreats(profiles)
         guard !threats.isEmpty else { return ["No threat level or score changed."] }
         var out = ["### Threat levels (base → head)", ""]
@@ -75,7 +76,7 @@ public enum DiffMarkdownRenderer {
         guard !items.isEmpty else { return [] }
         var out = ["", "**\(title.prefix(1).uppercased() + title.dropFirst())**", ""]
         for item in items {
-            out.append("- " + escape(item.marker + " " + item.line))
+            out.append("- `\(item.marker)` " + escape(item.line))
             out += item.details.map { "  - " + escape($0) }
         }
         return out

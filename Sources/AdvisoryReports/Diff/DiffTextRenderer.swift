@@ -44,7 +44,8 @@ public struct DiffTextRenderer: Sendable {
     // MARK: Sections
 
     /// Country × threat, base → head, for the threats that changed somewhere.
-    private func summary(_ profiles: [ProfileImpact]) -> [String] {
+    private func summary(_ changed: [ProfileImpact]) -> [String] {
+        let profiles = changed.filter { $0.baseErrors.isEmpty }
         let threats = DiffWording.summaryThreats(profiles)
         guard !threats.isEmpty else { return [bold("Threat levels"), "  no threat level or score changed"] }
         var rows = [["country"] + threats.map(clean)]

@@ -18,7 +18,9 @@ enum DiffWording {
             ("instruments", profile.instruments.map { (marker($0), instrument($0), []) }),
             (
                 "rules",
-                profile.rules.map { change in ("~", rule(change), change.reasons.map { reason($0, rule: change.id) }) }
+                profile.rules.map { change in
+                    (marker(change), rule(change), change.reasons.map { reason($0, rule: change.id) })
+                }
             ),
         ]
         return sections.filter { !$0.1.isEmpty }
@@ -41,6 +43,10 @@ enum DiffWording {
     /// `+`, `-` or `~`.
     static func marker<State>(_ change: FindingChange<State>) -> String {
         change.before == nil ? "+" : change.after == nil ? "-" : "~"
+    }
+
+    static func marker(_ change: RuleResultChange) -> String {
+        change.before == "absent" ? "+" : change.after == "absent" ? "-" : "~"
     }
 
     static func marker(_ change: FieldChange) -> String {
@@ -173,6 +179,9 @@ enum DiffWording {
             let differing = fields.filter { $0.1(before) != $0.1(after) }.map { name, value in
                 "\(name) \(value(before) ?? "none") → \(value(after) ?? "none")"
             }
+            // Nothing of its own changed: it moved among the others (its rank is the same
+            // because one came or went ahead of it).
+            guard !differing.isEmpty else { return "\(change.id): \(all(after)), reordered among the others" }
             return "\(change.id): " + differing.joined(separator: ", ")
         case (nil, let after?): return "\(change.id): \(all(after)) (new)"
         case (let before?, nil): return "\(change.id): \(all(before)) (no longer listed)"
