@@ -46,6 +46,22 @@ struct DiffCommandTests {
         try FileManager.default.copyItem(at: URL(fileURLWithPath: source), to: target)
     }
 
+    /// A scratch git repository whose one commit holds `committed` (and `extra` files) as
+    /// `rules/`, with the fixture's head ruleset in `rules/` of the work tree.
+    static func repository(committing committed: String, extra: [String: String] = [:]) throws -> (
+        scratch: Scratch, rules: URL
+    ) {
+        let scratch = try Scratch()
+        let rules = scratch.url.appendingPathComponent("rules")
+        try copyRuleset(committed, to: rules)
+        for (name, text) in extra { try Data(text.utf8).write(to: rules.appendingPathComponent(name)) }
+        try git(["init", "-q"], in: scratch.url)
+        try git(["add", "."], in: scratch.url)
+        try git(["commit", "-q", "-m", "base"], in: scratch.url)
+        try copyRuleset(head, to: rules)
+        return (scratch, rules)
+    }
+
     @Test("advice that changes: exit 1, the changed profiles, the reason leaf by leaf")
     func adviceChanges() throws {
         let result = try Self.diff(["--base", Self.base, "--head", Self.head, Self.profiles])
@@ -98,18 +114,19 @@ struct DiffCommandTests {
         #expect(noProfiles.status == 2)
     }
 
-    @Test("a revision needs the head folder to be in a git repository, and a revision that exists")
+    @Test(
+        "a revision needs the head folder to be in a git repository, and a revision that exists",
+        .enabled(if: gitAvailable, "needs git"))
     func revisionErrors() throws {
-        try #require(Self.gitAvailable, "git is needed")
-        let scratch = try Scratch()
-        let rules = scratch.url.appendingPathComponent("rules")
-        try Self.copyRuleset(Self.head, to: rules)
-        let outside = try Self.diff(["--base", "HEAD~1", "--head", rules.path, Self.profiles])
+        let outsideScratch = try Scratch()
+        let outsideRules = outsideScratch.url.appendingPathComponent("rules")
+        try Self.copyRuleset(Self.head, to: outsideRules)
+        let outside = try Self.diff(["--base", "HEAD~1", "--head", outsideRules.path, Self.profiles])
         #expect(outside.status == 2)
-        #expect(outside.stderr.contains("--base HEAD~1 is not a folder, and \(rules.path) is not in a git repository"))
-        try Self.git(["init", "-q"], in: scratch.url)
-        try Self.git(["add", "."], in: scratch.url)
-        try Self.git(["commit", "-q", "-m", "head"], in: scratch.url)
+        #expect(
+            outside.stderr.contains(
+                "--base HEAD~1 is not a folder, and \(outsideRules.path) is not in a git repository"))
+        let (scratch, rules) = try Self.repository(committing: Self.base)
         let unknown = try Self.diff(["--base", "no-such-branch", "--head", rules.path, Self.profiles])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown revision 'no-such-branch'"))
@@ -118,16 +135,11 @@ struct DiffCommandTests {
         #expect(absent.stderr.contains("the revision has no folder 'HEAD:elsewhere'"))
     }
 
-    @Test("--base REV reads the head's folder at that revision; REV:path names another folder")
+    @Test(
+        "--base REV reads the head's folder at that revision; REV:path names another folder",
+        .enabled(if: gitAvailable, "needs git"))
     func revisions() throws {
-        try #require(Self.gitAvailable, "git is needed")
-        let scratch = try Scratch()
-        let rules = scratch.url.appendingPathComponent("rules")
-        try Self.copyRuleset(Self.base, to: rules)
-        try Self.git(["init", "-q"], in: scratch.url)
-        try Self.git(["add", "."], in: scratch.url)
-        try Self.git(["commit", "-q", "-m", "base"], in: scratch.url)
-        try Self.copyRuleset(Self.head, to: rules)
+        let (scratch, rules) = try Self.repository(committing: Self.base)
         let result = try Self.diff(["--base", "HEAD", "--head", rules.path, Self.profiles])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(
@@ -151,21 +163,17 @@ struct DiffCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
     }
 
-    @Test("an invalid base at a revision names its files as REV:path")
+    @Test("an invalid base at a revision names its files as REV:path", .enabled(if: gitAvailable, "needs git"))
     func invalidBaseRevision() throws {
-        try #require(Self.gitAvailable, "git is needed")
-        let scratch = try Scratch()
-        let rules = scratch.url.appendingPathComponent("rules")
-        try Self.copyRuleset(Self.base, to: rules)
-        try Data("rules:\n  - id: BROKEN\n    when: criminality >>= 3\n    then: {threats: [env_crime]}\n".utf8)
-            .write(to: rules.appendingPathComponent("broken.yaml"))
-        try Self.git(["init", "-q"], in: scratch.url)
-        try Self.git(["add", "."], in: scratch.url)
-        try Self.git(["commit", "-q", "-m", "broken base"], in: scratch.url)
-        try Self.copyRuleset(Self.head, to: rules)
+        let (scratch, rules) = try Self.repository(
+            committing: Self.base,
+            extra: [
+                "broken.yaml": "rules:\n  - id: BROKEN\n    when: criminality >>= 3\n    then: {threats: [env_crime]}\n"
+            ])
         let result = try Self.diff(["--base", "HEAD", "--head", rules.path, Self.profiles])
         #expect(result.status == 2)
         #expect(result.stderr.contains("HEAD:rules/broken.yaml:3:23: error[PA201]"), "\(result.stderr)")
         #expect(result.stderr.contains("error: the base ruleset HEAD:rules is invalid"))
+        withExtendedLifetime(scratch) {}
     }
 }

@@ -20,10 +20,15 @@ public struct ImpactAnalysis: Sendable {
     /// Instruments whose kind, joining, signature deadline, parent or `open_to` changed.
     private let instrumentActionChanges: Set<String>
     private let levelsChanged: Bool
+    /// Every rule id of either side, sorted, with its index in each ruleset (nil: absent there).
+    private let rulePairs: [(id: String, base: Int?, head: Int?)]
 
     public init(base: CompiledRuleset, head: CompiledRuleset) {
         self.base = base
         self.head = head
+        let baseIndex = base.ruleset.ruleIndex
+        let headIndex = head.ruleset.ruleIndex
+        rulePairs = Set(baseIndex.keys).union(headIndex.keys).sorted().map { ($0, baseIndex[$0], headIndex[$0]) }
         let changes = RulesetChanges(base: base.ruleset, head: head.ruleset)
         self.changes = changes
         let changedRules = changes.rules.filter { $0.change == .changed }
@@ -131,27 +136,23 @@ public struct ImpactAnalysis: Sendable {
     /// Rules whose result differs, by id. A rule that does not exist on one side and does not
     /// fire on the other gives the same advice as before, and is not listed.
     private func ruleChanges(_ old: Evaluation, _ new: Evaluation) -> [RuleResultChange] {
-        let baseRules = base.ruleset.rules
-        let headRules = head.ruleset.rules
-        var results: [String: (before: String, after: String, title: String?)] = [:]
-        for (index, rule) in baseRules.enumerated() where results[rule.id] == nil {
-            let after = head.ruleset.ruleIndex[rule.id].map { Evaluation.resultName(new.ruleTruths[$0]) } ?? "absent"
-            results[rule.id] = (Evaluation.resultName(old.ruleTruths[index]), after, rule.title)
-        }
-        for (index, rule) in headRules.enumerated() where base.ruleset.ruleIndex[rule.id] == nil {
-            results[rule.id] = ("absent", Evaluation.resultName(new.ruleTruths[index]), rule.title)
-        }
-        let values = ProfileValues(base: old, head: new)
-        let quiet: Set<String> = ["absent", "not_fired"]
-        return results.compactMap { id, result -> RuleResultChange? in
-            if result.before == result.after || (quiet.contains(result.before) && quiet.contains(result.after)) {
-                return nil
+        var values: ProfileValues?
+        return rulePairs.compactMap { pair -> RuleResultChange? in
+            let before = pair.base.map { old.ruleTruths[$0] }
+            let after = pair.head.map { new.ruleTruths[$0] }
+            guard before != after, before == .true || before == .unknown || after == .true || after == .unknown
+            else { return nil }
+            let title = (pair.head.map { head.ruleset.rules[$0] } ?? pair.base.map { base.ruleset.rules[$0] })?.title
+            var reasons: [Reason] = []
+            if before != nil, after != nil {
+                let read = values ?? ProfileValues(base: old, head: new)
+                values = read
+                reasons = self.reasons(rule: pair.id, read)
             }
-            let bothSides = result.before != "absent" && result.after != "absent"
             return RuleResultChange(
-                id: id, title: head.ruleset.rule(id)?.title ?? result.title, before: result.before,
-                after: result.after, reasons: bothSides ? reasons(rule: id, values) : [])
-        }.sorted { $0.id < $1.id }
+                id: pair.id, title: title, before: before.map(Evaluation.resultName) ?? "absent",
+                after: after.map(Evaluation.resultName) ?? "absent", reasons: reasons)
+        }
     }
 
     /// Why a rule on both sides changed result: its own condition changes, else the changes of

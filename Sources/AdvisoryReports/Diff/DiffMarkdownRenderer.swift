@@ -11,24 +11,19 @@ public enum DiffMarkdownRenderer {
             "**Base:** \(escape(DiffWording.side(diff.base))) · **Head:** \(escape(DiffWording.side(diff.head))) · evaluated on \(diff.date)"
         )
         out.append("")
+        out.append("**" + escape(DiffWording.headline(diff)) + "**")
         let changed = diff.changedProfiles
-        if changed.isEmpty {
-            out.append("No advice changes for the \(diff.profiles.count) profile(s) compared.")
-        } else {
-            out.append(
-                "Advice changes for **\(changed.count) of \(diff.profiles.count)** profile(s): "
-                    + escape(changed.map(\.country.code).joined(separator: ", ")) + ".")
+        if !changed.isEmpty {
             out.append("")
             out += summary(changed)
-            for profile in changed {
-                out.append("")
-                out += self.profile(profile)
-            }
-            let unchanged = diff.profiles.filter { !$0.changed }
-            if !unchanged.isEmpty {
-                out.append("")
-                out.append("Unchanged: " + escape(unchanged.map(\.country.code).joined(separator: ", ")) + ".")
-            }
+        }
+        for profile in changed {
+            out.append("")
+            out += self.profile(profile)
+        }
+        if let unchanged = DiffWording.unchanged(diff) {
+            out.append("")
+            out.append(escape(unchanged))
         }
         out.append("")
         out += rulesetChanges(diff.rulesetChanges)
@@ -36,19 +31,13 @@ public enum DiffMarkdownRenderer {
     }
 
     private static func summary(_ changed: [ProfileImpact]) -> [String] {
-        let profiles = changed.filter { $0.baseErrors.isEmpty }
-        let threats = DiffWording.summaryThreats(profiles)
-        guard !threats.isEmpty else { return ["No threat level or score changed."] }
-        var out = ["### Threat levels (base → head)", ""]
-        out.append("| country | " + threats.map(escape).joined(separator: " | ") + " |")
-        out.append("| --- |" + String(repeating: " --- |", count: threats.count))
-        for profile in profiles {
-            let byID = Dictionary(profile.threats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            out.append(
-                "| \(escape(profile.country.code)) | "
-                    + threats.map { escape(DiffWording.summaryCell(byID[$0])) }.joined(separator: " | ") + " |")
-        }
-        return out
+        guard let rows = DiffWording.summaryTable(changed) else { return ["No threat level or score changed."] }
+        let table = rows.map { row in "| " + row.map(escape).joined(separator: " | ") + " |" }
+        return [
+            "### Threat levels (base → head)", "", table[0],
+            "| --- |" + String(repeating: " --- |", count: rows[0].count - 1),
+        ]
+            + table.dropFirst()
     }
 
     private static func profile(_ profile: ProfileImpact) -> [String] {

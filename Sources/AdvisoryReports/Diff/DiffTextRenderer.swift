@@ -16,25 +16,19 @@ public struct DiffTextRenderer: Sendable {
                 clean(
                     "Ruleset diff: \(DiffWording.side(diff.base)) → \(DiffWording.side(diff.head)), evaluated on \(diff.date)"
                 )))
+        out.append(clean(DiffWording.headline(diff)))
         let changed = diff.changedProfiles
-        out.append(
-            changed.isEmpty
-                ? "No advice changes for the \(diff.profiles.count) profile(s) compared."
-                : clean(
-                    "Advice changes for \(changed.count) of \(diff.profiles.count) profile(s): \(changed.map(\.country.code).joined(separator: ", "))."
-                ))
         if !changed.isEmpty {
             out.append("")
             out += summary(changed)
-            for profile in changed {
-                out.append("")
-                out += self.profile(profile)
-            }
         }
-        let unchanged = diff.profiles.filter { !$0.changed }
-        if !unchanged.isEmpty, !changed.isEmpty {
+        for profile in changed {
             out.append("")
-            out.append(clean("Unchanged: \(unchanged.map(\.country.code).joined(separator: ", "))."))
+            out += self.profile(profile)
+        }
+        if let unchanged = DiffWording.unchanged(diff) {
+            out.append("")
+            out.append(clean(unchanged))
         }
         out.append("")
         out += rulesetChanges(diff.rulesetChanges)
@@ -45,13 +39,8 @@ public struct DiffTextRenderer: Sendable {
 
     /// Country × threat, base → head, for the threats that changed somewhere.
     private func summary(_ changed: [ProfileImpact]) -> [String] {
-        let profiles = changed.filter { $0.baseErrors.isEmpty }
-        let threats = DiffWording.summaryThreats(profiles)
-        guard !threats.isEmpty else { return [bold("Threat levels"), "  no threat level or score changed"] }
-        var rows = [["country"] + threats.map(clean)]
-        for profile in profiles {
-            let byID = Dictionary(profile.threats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            rows.append([clean(profile.country.code)] + threats.map { DiffWording.summaryCell(byID[$0]) })
+        guard let rows = DiffWording.summaryTable(changed)?.map({ $0.map(clean) }) else {
+            return [bold("Threat levels"), "  no threat level or score changed"]
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return [bold("Threat levels (base → head)")]

@@ -141,8 +141,36 @@ enum DiffWording {
     /// `Rules (unicri-spf 1.0.0)`.
     static func side(_ side: RulesetDiff.Side) -> String { "\(side.label) (\(side.id) \(side.version))" }
 
-    /// The summary's cell for one threat of one profile: `high → critical`, `high (0.72 → 0.75)`.
-    static func summaryCell(_ change: ThreatChange?) -> String {
+    /// `Advice changes for 2 of 5 profile(s): ARC, XMT.`, or that none changed.
+    static func headline(_ diff: RulesetDiff) -> String {
+        let changed = diff.changedProfiles
+        guard !changed.isEmpty else { return "No advice changes for the \(diff.profiles.count) profile(s) compared." }
+        let codes = changed.map(\.country.code).joined(separator: ", ")
+        return "Advice changes for \(changed.count) of \(diff.profiles.count) profile(s): \(codes)."
+    }
+
+    /// `Unchanged: BOR, CVD.`; nil when every profile changed, or none did (the headline says so).
+    static func unchanged(_ diff: RulesetDiff) -> String? {
+        let unchanged = diff.profiles.filter { !$0.changed }
+        guard !unchanged.isEmpty, unchanged.count < diff.profiles.count else { return nil }
+        return "Unchanged: \(unchanged.map(\.country.code).joined(separator: ", "))."
+    }
+
+    /// The summary table, country by threat: a header row (`country`, then each threat that
+    /// changed for some profile, sorted), then a row per changed profile the base could read,
+    /// each cell `high → critical`, `high (0.72 → 0.75)` or `·`; nil when no threat changed.
+    static func summaryTable(_ changed: [ProfileImpact]) -> [[String]]? {
+        let profiles = changed.filter { $0.baseErrors.isEmpty }
+        let threats = Set(profiles.flatMap { $0.threats.map(\.id) }).sorted()
+        guard !threats.isEmpty else { return nil }
+        return [["country"] + threats]
+            + profiles.map { profile in
+                let byID = Dictionary(profile.threats.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                return [profile.country.code] + threats.map { summaryCell(byID[$0]) }
+            }
+    }
+
+    private static func summaryCell(_ change: ThreatChange?) -> String {
         guard let change else { return "·" }
         let before = change.before?.level ?? "not listed"
         let after = change.after?.level ?? "not listed"
@@ -150,11 +178,6 @@ enum DiffWording {
             return "\(before) (\(number(a.score)) → \(number(b.score)))"
         }
         return "\(before) → \(after)"
-    }
-
-    /// The threats that changed for some profile, sorted.
-    static func summaryThreats(_ profiles: [ProfileImpact]) -> [String] {
-        Set(profiles.flatMap { $0.threats.map(\.id) }).sorted()
     }
 
     private static func finding<State>(_ change: FindingChange<State>, _ describe: (State) -> String) -> String {
