@@ -56,6 +56,19 @@ import Testing
         #expect(psma.causes == ["instruments.psma"])
     }
 
+    @Test("an instrument no longer open to the country: its open_to is the cause, not the strategy naming it")
+    func eligibility() throws {
+        let estoria = try DiffFixtures.profile("EST")
+        let uncac = try #require(estoria.instruments.first { $0.id == "uncac" })
+        #expect(uncac.after == nil)
+        #expect(uncac.causes == ["instruments.uncac"])
+        let untoc = try #require(estoria.instruments.first { $0.id == "untoc" })
+        // 'courts' now names untoc; fiu's score changed.
+        #expect(untoc.causes == ["strategies.courts", "strategies.fiu"])
+        // Alfaria, African too, is not offered UNCAC by the new 'courts'.
+        #expect(try DiffFixtures.profile("ALF").instruments.map(\.id) == ["psma", "untoc"])
+    }
+
     @Test("a strategy that only made room for a new one has not moved")
     func insertionIsNoMove() throws {
         let alfaria = try DiffFixtures.profile("ALF")

@@ -41,7 +41,7 @@ import Testing
         #expect(rules[4].title == "Very weak rule of law")
     }
 
-    @Test("catalog changes: applicability, category values, titles, strategy instruments, joining")
+    @Test("catalog changes: applicability, category values, titles, strategy instruments, joining, open_to")
     func catalogs() throws {
         let changes = try Self.changes()
         #expect(changes.indicators.map(\.id) == ["iuu_score", "region"])
@@ -62,8 +62,12 @@ import Testing
         #expect(changes.priorities.isEmpty)
         #expect(changes.strategies.map(\.id) == ["courts"])
         #expect(changes.strategies[0].changes == [FieldChange(path: "instruments", before: nil, after: "untoc")])
-        #expect(changes.instruments.map(\.id) == ["psma"])
+        #expect(changes.instruments.map(\.id) == ["psma", "uncac"])
         #expect(changes.instruments[0].changes == [FieldChange(path: "joining", before: "acceptance", after: nil)])
+        #expect(
+            changes.instruments[1].changes == [
+                FieldChange(path: "open_to", before: nil, after: "region != africa", reference: "region")
+            ])
     }
 
     @Test("a ruleset compared with itself has no change")

@@ -15,10 +15,12 @@ public struct ImpactAnalysis: Sendable {
     private let scoringChanges: [String]
     /// Per indicator whose applicability changed: those changes.
     private let indicatorChanges: [String: [FieldChange]]
-    /// Strategies whose list of instruments changed.
-    private let strategyInstrumentChanges: Set<String>
+    /// Per strategy whose list of instruments changed: the instruments added or removed.
+    private let strategyInstrumentChanges: [String: Set<String>]
     /// Instruments whose kind, joining, signature deadline, parent or `open_to` changed.
     private let instrumentActionChanges: Set<String>
+    /// Instruments whose `open_to` changed (or that were added or removed).
+    private let eligibilityChanges: Set<String>
     private let levelsChanged: Bool
     /// Every rule id of either side, sorted, with its index in each ruleset (nil: absent there).
     private let rulePairs: [(id: String, base: Int?, head: Int?)]
@@ -45,13 +47,20 @@ public struct ImpactAnalysis: Sendable {
                 let relevant = indicator.changes.filter(\.isConditionChange)
                 return relevant.isEmpty ? nil : (indicator.id, relevant)
             }, uniquingKeysWith: { first, _ in first })
-        strategyInstrumentChanges = Set(
-            changes.strategies.filter { $0.changes.contains { $0.path == "instruments" } }.map(\.id))
+        strategyInstrumentChanges = Dictionary(
+            changes.strategies.compactMap { strategy in
+                let items = strategy.changes.filter { $0.path == "instruments" }.compactMap { $0.after ?? $0.before }
+                return items.isEmpty ? nil : (strategy.id, Set(items))
+            }, uniquingKeysWith: { first, _ in first })
         let actionFields: Set<String> = ["kind", "joining", "open_for_signature_until", "parent"]
         instrumentActionChanges = Set(
             changes.instruments.filter { entry in
                 entry.change != .changed
                     || entry.changes.contains { $0.isConditionChange || actionFields.contains($0.path) }
+            }.map(\.id))
+        eligibilityChanges = Set(
+            changes.instruments.filter { entry in
+                entry.change != .changed || entry.changes.contains(where: \.isConditionChange)
             }.map(\.id))
         levelsChanged = changes.header.contains { $0.path.hasPrefix("levels.") }
     }
@@ -90,17 +99,24 @@ public struct ImpactAnalysis: Sendable {
         impact.strategies = Self.strategyChanges(old.strategies, new.strategies) { a, b in
             ruleCauses(a?.rules ?? [], b?.rules ?? [])
         }
-        let changedStrategies = Set(impact.strategies.map(\.id)).union(strategyInstrumentChanges)
+        let changedStrategies = Set(impact.strategies.map(\.id))
         impact.instruments = Self.compare(
             old.instruments, new.instruments, state: Self.instrumentState,
             causes: { a, b in
-                let strategies = Set((a?.strategies ?? []) + (b?.strategies ?? [])).intersection(changedStrategies)
+                // The strategies naming it that changed for the profile, or that name it, or no
+                // longer name it, in the head.
+                let id = a?.id ?? b?.id ?? ""
+                let strategies = Set((a?.strategies ?? []) + (b?.strategies ?? [])).filter {
+                    changedStrategies.contains($0) || strategyInstrumentChanges[$0]?.contains(id) == true
+                }
                 // The instrument's own entry (or its parent's) explains a change of what is
-                // advised for it, not its coming or going.
+                // advised for it; its coming or going only through `open_to` (who may join).
                 var instruments: Set<String> = []
                 if let a, let b, a.action != b.action || a.eligibility != b.eligibility || a.requires != b.requires {
                     instruments = Set([a.id, a.requires, b.requires].compactMap { $0 }).intersection(
                         instrumentActionChanges)
+                } else if eligibilityChanges.contains(id), (a == nil) != (b == nil) {
+                    instruments = [id]
                 }
                 return ruleCauses(a?.rules ?? [], b?.rules ?? []) + strategies.sorted().map { "strategies." + $0 }
                     + instruments.sorted().map { "instruments." + $0 }
