@@ -11,22 +11,9 @@ public enum DiffMarkdownRenderer {
             "**Base:** \(escape(DiffWording.side(diff.base))) · **Head:** \(escape(DiffWording.side(diff.head))) · evaluated on \(diff.date)"
         )
         out.append("")
-        out.append("**" + escape(DiffWording.headline(diff)) + "**")
-        let changed = diff.changedProfiles
-        if !changed.isEmpty {
-            out.append("")
-            out += summary(changed)
-        }
-        for profile in changed {
-            out.append("")
-            out += self.profile(profile)
-        }
-        if let unchanged = DiffWording.unchanged(diff) {
-            out.append("")
-            out.append(escape(unchanged))
-        }
-        out.append("")
-        out += rulesetChanges(diff.rulesetChanges)
+        out += DiffWording.body(
+            diff, headline: { "**" + escape($0) + "**" }, line: escape, summary: summary, profile: profile,
+            rulesetChanges: rulesetChanges)
         return out.joined(separator: "\n") + "\n"
     }
 

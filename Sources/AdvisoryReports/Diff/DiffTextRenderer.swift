@@ -16,22 +16,8 @@ public struct DiffTextRenderer: Sendable {
                 clean(
                     "Ruleset diff: \(DiffWording.side(diff.base)) → \(DiffWording.side(diff.head)), evaluated on \(diff.date)"
                 )))
-        out.append(clean(DiffWording.headline(diff)))
-        let changed = diff.changedProfiles
-        if !changed.isEmpty {
-            out.append("")
-            out += summary(changed)
-        }
-        for profile in changed {
-            out.append("")
-            out += self.profile(profile)
-        }
-        if let unchanged = DiffWording.unchanged(diff) {
-            out.append("")
-            out.append(clean(unchanged))
-        }
-        out.append("")
-        out += rulesetChanges(diff.rulesetChanges)
+        out += DiffWording.body(
+            diff, headline: clean, line: clean, summary: summary, profile: profile, rulesetChanges: rulesetChanges)
         return out.joined(separator: "\n") + "\n"
     }
 

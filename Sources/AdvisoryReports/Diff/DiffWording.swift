@@ -141,6 +141,23 @@ enum DiffWording {
     /// `Rules (unicri-spf 1.0.0)`.
     static func side(_ side: RulesetDiff.Side) -> String { "\(side.label) (\(side.id) \(side.version))" }
 
+    /// The body both renderers write, each part drawn by the renderer: the headline, the
+    /// summary table, each changed profile, the unchanged ones, the ruleset changes, with a blank
+    /// line between parts.
+    static func body(
+        _ diff: RulesetDiff, headline: (String) -> String, line: (String) -> String,
+        summary: ([ProfileImpact]) -> [String], profile: (ProfileImpact) -> [String],
+        rulesetChanges: (RulesetChanges) -> [String]
+    ) -> [String] {
+        let changed = diff.changedProfiles
+        var parts: [[String]] = [[headline(self.headline(diff))]]
+        if !changed.isEmpty { parts.append(summary(changed)) }
+        parts += changed.map(profile)
+        if let unchanged = unchanged(diff) { parts.append([line(unchanged)]) }
+        parts.append(rulesetChanges(diff.rulesetChanges))
+        return Array(parts.joined(separator: [""]))
+    }
+
     /// `Advice changes for 2 of 5 profile(s): ARC, XMT.`, or that none changed.
     static func headline(_ diff: RulesetDiff) -> String {
         let changed = diff.changedProfiles
