@@ -27,10 +27,12 @@ let package = Package(
         ),
         // Data in: importers of published tables, tables as profiles, blank profiles.
         .target(name: "AdvisoryData", dependencies: ["AdvisoryCore", "YAML"]),
+        // Consumers of evaluation results: the ruleset impact diff (`advisor diff`).
+        .target(name: "AdvisoryAnalysis", dependencies: ["AdvisoryCore"]),
         .target(
             name: "AdvisoryReports",
             dependencies: [
-                "AdvisoryCore", "YAML",
+                "AdvisoryCore", "AdvisoryAnalysis", "YAML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -42,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "advisor",
             dependencies: [
-                "AdvisoryCore", "AdvisoryData", "AdvisoryReports",
+                "AdvisoryCore", "AdvisoryAnalysis", "AdvisoryData", "AdvisoryReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,9 +65,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "AdvisoryAnalysisTests", dependencies: ["YAML", "AdvisoryCore", "AdvisoryAnalysis"],
+            exclude: ["Fixtures"]),
+        .testTarget(
             name: "AdvisoryReportsTests",
             dependencies: [
-                "AdvisoryCore", "AdvisoryReports", "TestSupport", "LargeInputs",
+                "AdvisoryCore", "AdvisoryAnalysis", "AdvisoryReports", "TestSupport", "LargeInputs",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Golden"],

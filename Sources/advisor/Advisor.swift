@@ -10,12 +10,12 @@ struct Advisor: ParsableCommand {
         discussion: """
             Rules map a country's context indicators to threats, recommended strategies and relevant \
             international instruments, and say why. Without --rules the bundled default ruleset is used.
-            Exit codes: 0 success; 1 validation errors or failing rule tests; 2 bad usage or unreadable/invalid input.
+            Exit codes: 0 success; 1 validation errors, failing rule tests or changed advice (diff); 2 bad usage or unreadable/invalid input.
             """,
         version: Engine.version,
         subcommands: [
             EvaluateCommand.self, ExplainCommand.self, WhatIfCommand.self, ValidateCommand.self, TestCommand.self,
-            BatchCommand.self, ListCommand.self, ImportCommand.self, NewCommand.self,
+            BatchCommand.self, ListCommand.self, DiffCommand.self, ImportCommand.self, NewCommand.self,
         ]
     )
 

@@ -24,8 +24,8 @@ import Testing
         sys.exit(1 if failed else 0)
         """
 
-    /// Runs the validator on `documents`; returns its exit status and output.
-    static func validate(_ documents: [String]) throws -> (status: Int32, output: String) {
+    /// Runs the validator on `documents` against `schema`; returns its exit status and output.
+    static func validate(_ documents: [String], schema: URL = schema) throws -> (status: Int32, output: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -3,6 +3,7 @@ import YAML
 /// Decodes a rule's `when:` tree. Recursion is bounded by the parser's nesting limit.
 enum ConditionDecoder {
     static let combinators = ["all", "any", "not", "at_least"]
+    static let atLeastKeys = ["count", "of"]
 
     static func decode(_ node: Node, context: DecodingContext) -> Condition? {
         switch node {
@@ -73,7 +74,7 @@ enum ConditionDecoder {
 
     private static func atLeast(_ node: Node, location: SourceLocation, context: DecodingContext) -> Condition? {
         guard let mapping = context.mapping(node, "'at_least'") else { return nil }
-        mapping.allowOnly(["count", "of"])
+        mapping.allowOnly(atLeastKeys)
         guard let countNode = mapping.required("count"), let ofNode = mapping.required("of"),
             let count = context.integer(countNode, "'at_least.count'"),
             let parts = parts(ofNode, of: "at_least.of", context: context)

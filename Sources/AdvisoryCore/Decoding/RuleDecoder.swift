@@ -4,6 +4,8 @@ import YAML
 enum RuleDecoder {
     static let ruleKeys = ["id", "title", "description", "confidence", "group", "when", "then", "because", "note"]
     static let thenKeys = ["threats", "strategies", "instruments"]
+    /// The long form of a threat in `then: threats:`.
+    static let threatRefKeys = ["id", "confidence"]
 
     static func rule(_ node: Node, _ context: DecodingContext) -> Rule? {
         guard let map = context.mapping(node, "a rule") else { return nil }
@@ -87,7 +89,7 @@ enum RuleDecoder {
     private static func threatRef(_ node: Node, _ context: DecodingContext) -> Rule.ThreatRef? {
         if case .mapping = node {
             guard let map = context.mapping(node, "a threat reference") else { return nil }
-            map.allowOnly(["id", "confidence"])
+            map.allowOnly(threatRefKeys)
             guard let idNode = map.required("id"),
                 let id = context.identifier(idNode, "threat id", allowPunctuation: true)
             else { return nil }
