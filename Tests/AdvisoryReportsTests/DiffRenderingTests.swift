@@ -30,15 +30,15 @@ import Testing
     }
 
     @Test func text() throws {
-        try Golden.check(Self.relative(DiffTextRenderer().render(try Self.diff())), "diff.txt")
+        Golden.check(Self.relative(DiffTextRenderer().render(try Self.diff())), "diff.txt")
     }
 
     @Test func markdown() throws {
-        try Golden.check(Self.relative(DiffMarkdownRenderer.render(try Self.diff())), "diff.md")
+        Golden.check(Self.relative(DiffMarkdownRenderer.render(try Self.diff())), "diff.md")
     }
 
     @Test func json() throws {
-        try Golden.check(Self.relative(try JSONReportRenderer.render(encodable: try Self.diff())), "diff.json")
+        Golden.check(Self.relative(try JSONReportRenderer.render(encodable: try Self.diff())), "diff.json")
     }
 
     @Test("colour only when asked, and only around markers and headings")
