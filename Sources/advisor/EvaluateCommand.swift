@@ -110,6 +110,10 @@ struct EvaluateCommand: ParsableCommand {
     private func render(_ body: () throws -> String) throws -> String {
         do {
             return try body()
+        } catch let error as TemplateError {
+            // A template over its limits (PA904, PA905) prints as a diagnostic of its own.
+            Terminal.write("\(error)\n", to: .standardError)
+            throw ExitCode(2)
         } catch {
             Terminal.write("error: cannot render the report: \(error)\n", to: .standardError)
             throw ExitCode(2)

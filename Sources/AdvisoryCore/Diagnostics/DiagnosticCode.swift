@@ -62,4 +62,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
 
     // Report templates (PA9xx)
     case templateError = "PA901"
+    case templateTooLarge = "PA902"
+    case templateTooDeep = "PA903"
+    case reportTooLarge = "PA904"
+    case templateTooMuchWork = "PA905"
 }
