@@ -43,7 +43,9 @@ struct BatchCommand: ParsableCommand {
             case .json: try JSONReportRenderer.render(reports)
             }
         if let output {
-            try OutputWriter.write([.init(path: output, contents: text)], inputs: inputs)
+            var inputFiles = InputFiles(files: inputs, folders: [compiled.ruleset.root])
+            if OutputWriter.isExistingFolder(input) { inputFiles.addFolder(input) }
+            try OutputWriter(inputs: inputFiles).write([.init(path: output, contents: text)])
         } else {
             Terminal.write(text, to: .standardOutput)
         }

@@ -70,25 +70,26 @@ struct EvaluateCommand: ParsableCommand {
             return
         }
         let options = ReportFormat.Options(color: format == .text && color == .always, template: template)
-        var files: [OutputWriter.File] = []
+        var writer = OutputWriter(inputs: inputFiles(compiled.ruleset))
+        // Every report is rendered before a folder is created or a file written.
         if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output) {
-            files.append(.init(path: output, contents: try render { try format.render(report, options: options) }))
-        } else {
-            var seen: Set<String> = []
-            for report in reports where !seen.insert(FileName.safe(report.country.code)).inserted {
-                throw InputError(
-                    "two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)"
-                )
-            }
-            let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
-            try OutputWriter.ensureFolder(folder)
-            files = try reports.map { report in
-                .init(
-                    path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,
-                    contents: try render { try format.render(report, options: options) })
-            }
+            let contents = try render { try format.render(report, options: options) }
+            try writer.write([.init(path: output, contents: contents)])
+            return
         }
-        try OutputWriter.write(files, inputs: inputFiles(compiled.ruleset))
+        var seen: Set<String> = []
+        for report in reports where !seen.insert(FileName.safe(report.country.code)).inserted {
+            throw InputError(
+                "two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)")
+        }
+        let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+        let files: [OutputWriter.File] = try reports.map { report in
+            .init(
+                path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,
+                contents: try render { try format.render(report, options: options) })
+        }
+        try writer.createFolder(folder)
+        try writer.write(files)
     }
 
     /// The `--template` file parsed for the format; nil for the bundled template.
@@ -102,9 +103,9 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    /// Every file the run read: none of them may be written.
-    private func inputFiles(_ ruleset: Ruleset) -> [String] {
-        profiles + (template.map { [$0] } ?? []) + ruleset.files.map { ruleset.root + "/" + $0 }
+    /// Every file the run read (and every file of the ruleset folder): none of them may be written.
+    private func inputFiles(_ ruleset: Ruleset) -> InputFiles {
+        InputFiles(files: profiles + (template.map { [$0] } ?? []), folders: [ruleset.root])
     }
 
     private func render(_ body: () throws -> String) throws -> String {

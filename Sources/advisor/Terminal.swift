@@ -25,7 +25,7 @@ enum Terminal {
     }
 
     /// Writes every byte, retrying short writes and interruptions; the errno of a failure.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBytes { buffer -> Int32? in
             guard var pointer = buffer.baseAddress else { return nil }
             var remaining = buffer.count

@@ -95,8 +95,8 @@ struct TestCommand: ParsableCommand {
                 if case .file(let path, _, _)? = test.profile { return path }
                 return nil
             }
-            try OutputWriter.write(
-                [.init(path: junit, contents: JUnitRenderer().render(report))], inputs: paths + profiles)
+            let inputs = InputFiles(files: paths + profiles, folders: [ruleset.root, folder])
+            try OutputWriter(inputs: inputs).write([.init(path: junit, contents: JUnitRenderer().render(report))])
         }
         Terminal.write(renderer.render(report, thresholdMessage: thresholdMessage), to: .standardOutput)
         if report.failed > 0 || coverageFails { throw ExitCode(1) }
