@@ -41,7 +41,7 @@ struct TestCommand: ParsableCommand {
                 "--coverage-threshold must be a percentage between 0 and 100, found \(coverageThreshold)")
         }
         if let filter {
-            do { _ = try Regex(filter) } catch {
+            do { _ = try NamePattern(filter) } catch {
                 throw ValidationError("--filter '\(filter)' is not a valid regular expression: \(error)")
             }
         }
@@ -73,8 +73,8 @@ struct TestCommand: ParsableCommand {
         if paths.isEmpty { Terminal.write("note: no test files in \(folder)\n", to: .standardError) }
         let files = paths.map { RuleTestDecoder.load($0, ruleset: ruleset) }
         var include: ((String) -> Bool)?
-        if let filter, let regex = try? Regex(filter) {
-            include = { name in name.contains(regex) }
+        if let filter, let pattern = try? NamePattern(filter) {
+            include = { name in pattern.matches(name) }
         }
         let report = RuleTestRunner(compiled).run(files, include: include)
         if filter != nil, report.files.allSatisfy({ $0.tests.isEmpty }) {
