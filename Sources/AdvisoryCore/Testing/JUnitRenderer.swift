@@ -22,7 +22,7 @@ public struct JUnitRenderer: Sendable {
                 let message = errors.first(where: { $0.severity == .error })?.message ?? "invalid test file"
                 out += testCase(
                     name: RuleTestTextRenderer.brokenFileName, className: className, file: file.path, line: nil,
-                    failure: (message, "invalid", errors.map(plain.render).joined(separator: "\n")))
+                    failure: (message, "invalid", plain.renderBlocks(errors).joined(separator: "\n")))
             }
             for test in file.tests {
                 var failure: (String, String, String)?
@@ -35,7 +35,7 @@ public struct JUnitRenderer: Sendable {
                 case .invalid:
                     let diagnostics = test.diagnostics.sortedForDisplay()
                     let message = diagnostics.first(where: { $0.severity == .error })?.message ?? "invalid test"
-                    failure = (message, "invalid", diagnostics.map(plain.render).joined(separator: "\n"))
+                    failure = (message, "invalid", plain.renderBlocks(diagnostics).joined(separator: "\n"))
                 }
                 out += testCase(
                     name: RuleTestTextRenderer.oneLine(test.name), className: className, file: file.path,

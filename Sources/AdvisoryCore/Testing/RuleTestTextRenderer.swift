@@ -24,14 +24,14 @@ public struct RuleTestTextRenderer: Sendable {
             if file.isBroken {
                 lines.append("\(paint("FAIL", "1;31")) \(file.path): \(Self.brokenFileName)")
             }
-            lines += indented(file.diagnostics.sortedForDisplay().map(renderer.render))
+            lines += indented(renderer.renderBlocks(file.diagnostics.sortedForDisplay()))
             for test in file.tests {
                 let mark = test.passed ? paint("ok  ", "32") : paint("FAIL", "1;31")
                 lines.append("\(mark) \(file.path): \(Self.oneLine(test.name))")
                 if case .failed(let differences) = test.outcome {
                     lines += differences.map { "    \($0)" }
                 }
-                lines += indented(test.diagnostics.sortedForDisplay().map(renderer.render))
+                lines += indented(renderer.renderBlocks(test.diagnostics.sortedForDisplay()))
             }
         }
         return lines.map { $0 + "\n" }.joined()
