@@ -1,7 +1,8 @@
 import AdvisoryCore
 
 /// `advisor explain` for a terminal: the finding, then each rule down to its leaves with value,
-/// threshold, margin and source, then the single change that would flip it.
+/// threshold, margin and source, then the single change that would flip it. Text from the
+/// inputs goes through ``TerminalText``.
 public struct ExplanationTextRenderer: Sendable {
     public var color: Bool
 
@@ -10,8 +11,8 @@ public struct ExplanationTextRenderer: Sendable {
     public func render(_ explanation: FindingExplanation, country: Country) -> String {
         var out: [String] = []
         let subject = explanation.subject
-        out.append(bold("\(subject.kind.capitalized) \(subject.id): \(explanation.title)"))
-        out.append("\(country.name) (\(country.code), \(country.year)): \(explanation.verdict)")
+        out.append(bold(clean("\(subject.kind.capitalized) \(subject.id): \(explanation.title)")))
+        out.append(clean("\(country.name) (\(country.code), \(country.year)): \(explanation.verdict)"))
         if !explanation.strategies.isEmpty {
             out.append("")
             out.append(bold("Strategies naming it"))
@@ -19,7 +20,7 @@ public struct ExplanationTextRenderer: Sendable {
                 let state =
                     link.recommended
                     ? "recommended, score \(NumberFormat.fixed(link.score ?? 0, decimals: 2))" : "not recommended"
-                out.append("  \(link.recommended ? "✓" : "·") \(link.id): \(link.title) (\(state))")
+                out.append("  \(link.recommended ? "✓" : "·") " + clean("\(link.id): \(link.title) (\(state))"))
             }
         }
         out.append("")
@@ -59,7 +60,10 @@ public struct ExplanationTextRenderer: Sendable {
             case .unknown: "unknown: missing \(rule.missing.joined(separator: ", "))"
             }
         out.append(
-            "  \(mark(rule.truth)) \(bold(rule.id))\(rule.title.map { " \($0)" } ?? "") (confidence \(NumberFormat.plain(rule.confidence)); \(state))"
+            "  \(mark(rule.truth)) \(bold(clean(rule.id)))"
+                + clean(
+                    "\(rule.title.map { " \($0)" } ?? "") (confidence \(NumberFormat.plain(rule.confidence)); \(state))"
+                )
         )
         for leaf in rule.leaves {
             var parts = ["value \(leaf.value ?? "missing")"]
@@ -70,12 +74,12 @@ public struct ExplanationTextRenderer: Sendable {
             let provenance = [leaf.source, leaf.year.map { "\($0)" }].compactMap { $0 }.joined(separator: ", ")
             if !provenance.isEmpty { parts.append(provenance) }
             if leaf.stale { parts.append("STALE") }
-            out.append("      \(mark(leaf.truth)) \(leaf.condition) — \(parts.joined(separator: "; "))")
+            out.append("      \(mark(leaf.truth)) " + clean("\(leaf.condition) — \(parts.joined(separator: "; "))"))
         }
-        if let because = rule.because, rule.truth == .true { out.append("      because: \(because)") }
+        if let because = rule.because, rule.truth == .true { out.append("      because: " + clean(because)) }
         if let counterfactual = ruleCase.counterfactual {
             let effect = counterfactual.result == .true ? "would fire" : "would stop firing"
-            out.append("      what would change it: it \(effect) if \(counterfactual.description)")
+            out.append("      what would change it: it \(effect) if " + clean(counterfactual.description))
         } else {
             out.append(
                 "      what would change it: no change to a single indicator or instrument status can \(rule.truth == .true ? "stop it firing" : "make it fire")"
@@ -93,4 +97,7 @@ public struct ExplanationTextRenderer: Sendable {
     }
 
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    /// Text from the ruleset, the profile or the command line, cleaned for the terminal.
+    private func clean(_ text: String) -> String { TerminalText.clean(text) }
 }

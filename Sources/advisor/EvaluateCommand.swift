@@ -116,7 +116,7 @@ struct EvaluateCommand: ParsableCommand {
             Terminal.write("\(error)\n", to: .standardError)
             throw ExitCode(2)
         } catch {
-            Terminal.write("error: cannot render the report: \(error)\n", to: .standardError)
+            Terminal.message("error: cannot render the report: \(error)")
             throw ExitCode(2)
         }
     }

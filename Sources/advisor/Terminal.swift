@@ -1,3 +1,4 @@
+import AdvisoryCore
 import Foundation
 
 /// Writing to standard streams, and whether colour is wanted.
@@ -8,6 +9,12 @@ enum Terminal {
     static func useColor(for stream: Stream) -> Bool {
         if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
         return isatty(stream == .standardOutput ? 1 : 2) == 1
+    }
+
+    /// Writes a message (an error, a note) and a line break to standard error, cleaned for the
+    /// terminal: messages quote paths, arguments and text from the inputs.
+    static func message(_ text: String) {
+        write(TerminalText.clean(text, keepingLineBreaks: true) + "\n", to: .standardError)
     }
 
     /// Writes `text` whole. Standard output that cannot take it (a full disk, a closed pipe:

@@ -57,20 +57,20 @@ struct TestCommand: ParsableCommand {
             {
                 throw ExitCode(2)
             }
-            Terminal.write("error: the ruleset \(directory) has errors; its tests were not run\n", to: .standardError)
+            Terminal.message("error: the ruleset \(directory) has errors; its tests were not run")
             throw ExitCode(1)
         }
         let compiled: CompiledRuleset
         do {
             compiled = try CompiledRuleset(ruleset)
         } catch {
-            Terminal.write("error: the ruleset \(directory) cannot be compiled: \(error)\n", to: .standardError)
+            Terminal.message("error: the ruleset \(directory) cannot be compiled: \(error)")
             throw ExitCode(1)
         }
 
         let folder = RuleTestDiscovery.testsFolder(ofRuleset: ruleset.root)
         let paths = RuleTestDiscovery.files(in: folder)
-        if paths.isEmpty { Terminal.write("note: no test files in \(folder)\n", to: .standardError) }
+        if paths.isEmpty { Terminal.message("note: no test files in \(folder)") }
         let files = paths.map { RuleTestDecoder.load($0, ruleset: ruleset) }
         var include: ((String) -> Bool)?
         if let filter, let pattern = try? NamePattern(filter) {
@@ -78,7 +78,7 @@ struct TestCommand: ParsableCommand {
         }
         let report = RuleTestRunner(compiled).run(files, include: include)
         if filter != nil, report.files.allSatisfy({ $0.tests.isEmpty }) {
-            Terminal.write("note: no test name matches --filter '\(filter ?? "")'\n", to: .standardError)
+            Terminal.message("note: no test name matches --filter '\(filter ?? "")'")
         }
 
         var thresholdMessage: String?

@@ -1,6 +1,7 @@
 import YAML
 
 /// Prints diagnostics as `path:line:col: error[PA102]: message`, then the source line and a caret.
+/// Every text from the input (path, message, source line, notes) goes through ``TerminalText``.
 ///
 /// A list shows at most ``maximumPerCode`` diagnostics of one code and severity, then one line
 /// counting the rest (as compilers do): 20,000 unknown keys make 50 diagnostics and a count, not
@@ -88,14 +89,16 @@ public struct DiagnosticRenderer: Sendable {
         let severity = paint(
             diagnostic.severity.rawValue + "[\(diagnostic.code.rawValue)]",
             diagnostic.severity == .error ? "1;31" : "1;33")
-        let prefix = diagnostic.location.map { "\($0): " } ?? ""
-        lines.append("\(prefix)\(severity): \(paint(diagnostic.message, "1"))")
+        // Paths, messages and source lines carry text from the input: cleaned for the terminal.
+        let clean = TerminalText.cleanLine
+        let prefix = diagnostic.location.map { clean("\($0)") + ": " } ?? ""
+        lines.append("\(prefix)\(severity): \(paint(clean(diagnostic.message), "1"))")
         if let location = diagnostic.location { lines += snippet(at: location, cache: &cache) }
         for note in diagnostic.notes {
             let place = note.location.map { "\($0): " } ?? ""
-            lines.append("  = note: \(place)\(note.message)")
+            lines.append("  = note: " + clean(place + note.message))
         }
-        if let help = diagnostic.help { lines.append("  = help: \(help)") }
+        if let help = diagnostic.help { lines.append("  = help: " + clean(help)) }
         return lines.joined(separator: "\n")
     }
 
@@ -119,7 +122,7 @@ public struct DiagnosticRenderer: Sendable {
             window = line[start..<end]
             caretColumn = caretColumn - start + (start > 0 ? 1 : 0)
         }
-        let text = prefix + String(String.UnicodeScalarView(window)) + suffix
+        let text = prefix + TerminalText.cleanLine(String(String.UnicodeScalarView(window))) + suffix
         let caretPad = String(text.unicodeScalars.prefix(caretColumn).map { $0 == "\t" ? "\t" : " " })
         return ["\(number) | \(text)", "\(gutter) | \(caretPad)\(paint("^", "1;32"))"]
     }

@@ -11,11 +11,11 @@ public struct JUnitRenderer: Sendable {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let total = report.passed + report.failed
         out +=
-            "<testsuites name=\"\(Self.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(report.failed)\" errors=\"0\">\n"
+            "<testsuites name=\"\(XMLText.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(report.failed)\" errors=\"0\">\n"
         for file in report.files {
             let className = Self.className(file.path)
             out +=
-                "  <testsuite name=\"\(Self.attribute(file.path))\" tests=\"\(file.passed + file.failed)\" "
+                "  <testsuite name=\"\(XMLText.attribute(file.path))\" tests=\"\(file.passed + file.failed)\" "
                 + "failures=\"\(file.failed)\" errors=\"0\" skipped=\"0\">\n"
             if file.isBroken {
                 let errors = file.diagnostics.sortedForDisplay()
@@ -51,11 +51,11 @@ public struct JUnitRenderer: Sendable {
         failure: (message: String, type: String, text: String)?
     ) -> String {
         var out =
-            "    <testcase name=\"\(Self.attribute(name))\" classname=\"\(Self.attribute(className))\" "
-            + "file=\"\(Self.attribute(file))\"" + (line.map { " line=\"\($0)\"" } ?? "")
+            "    <testcase name=\"\(XMLText.attribute(name))\" classname=\"\(XMLText.attribute(className))\" "
+            + "file=\"\(XMLText.attribute(file))\"" + (line.map { " line=\"\($0)\"" } ?? "")
         guard let failure else { return out + "/>\n" }
-        out += ">\n      <failure message=\"\(Self.attribute(failure.message))\" type=\"\(failure.type)\">"
-        out += Self.text(failure.text) + "</failure>\n    </testcase>\n"
+        out += ">\n      <failure message=\"\(XMLText.attribute(failure.message))\" type=\"\(failure.type)\">"
+        out += XMLText.text(failure.text) + "</failure>\n    </testcase>\n"
         return out
     }
 
@@ -65,44 +65,5 @@ public struct JUnitRenderer: Sendable {
         for suffix in [".yaml", ".yml"] where trimmed.hasSuffix(suffix) { trimmed.removeLast(suffix.count) }
         while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
         return trimmed.split(separator: "/").joined(separator: ".")
-    }
-
-    /// Escapes character data: `&`, `<`, `>`, and characters XML 1.0 does not allow.
-    public static func text(_ value: String) -> String {
-        escape(value, inAttribute: false)
-    }
-
-    /// Escapes an attribute value: also quotes, and line breaks and tabs (kept as references
-    /// so that parsers do not normalise them to spaces).
-    public static func attribute(_ value: String) -> String {
-        escape(value, inAttribute: true)
-    }
-
-    private static func escape(_ value: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where inAttribute: out += "&quot;"
-            case "'" where inAttribute: out += "&apos;"
-            case "\n" where inAttribute: out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t" where inAttribute: out += "&#9;"
-            default:
-                out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
-    }
-
-    /// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
     }
 }
