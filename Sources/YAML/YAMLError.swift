@@ -11,6 +11,7 @@ public struct YAMLError: Error, Sendable, Equatable {
         case multipleDocuments
         case empty
         case undefinedAlias
+        case unsupportedTag
     }
 
     public var kind: Kind

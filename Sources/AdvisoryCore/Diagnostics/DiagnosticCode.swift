@@ -11,6 +11,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case multipleDocuments = "PA008"
     case emptyFile = "PA009"
     case undefinedAlias = "PA010"
+    case unsupportedTag = "PA011"
 
     // Structure of rulesets, profiles and tests (PA1xx)
     case wrongNodeType = "PA101"
