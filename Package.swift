@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "advisor", targets: ["advisor"]),
         .library(name: "AdvisoryCore", targets: ["AdvisoryCore"]),
+        // For the fuzz package in Fuzz/ (its own Package.swift; never built by this package).
+        .library(name: "FuzzHarness", targets: ["FuzzHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -42,6 +44,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Runs any bytes through the whole product; the libFuzzer targets of Fuzz/ and the
+        // fuzz regression tests call it.
+        .target(name: "FuzzHarness", dependencies: ["AdvisoryCore", "AdvisoryReports"]),
         .executableTarget(
             name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore"], path: "Benchmarks/advisor-bench"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
@@ -55,6 +60,10 @@ let package = Package(
             dependencies: ["AdvisoryCore", "AdvisoryReports", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures"), .copy("Golden")]
         ),
+        // Replays every input that made a fuzzer find a bug (docs/fuzzing.md).
+        .testTarget(
+            name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "AdvisoryCore", "AdvisoryReports"],
+            resources: [.copy("Inputs")]),
         // Runs the built `advisor` binary (found beside the test bundle).
         .testTarget(name: "advisorTests", dependencies: ["advisor"]),
     ]

@@ -52,7 +52,7 @@ final class TemplateNode: MustacheParent, MustacheCustomRenderable {
     /// transform does not.
     static func wrap(_ value: Any, name: String, budget: TemplateBudget, isStored: Bool) -> Any? {
         switch value {
-        case is String, is Int, is Bool, is Double: return value
+        case is any StringProtocol, is Int, is Bool, is Double: return value
         case let dictionary as [String: Any]: return TemplateNode(dictionary, budget: budget)
         case let sequence as any Sequence:
             let list = TemplateList(value, items: items(of: sequence), name: name, budget: budget)
