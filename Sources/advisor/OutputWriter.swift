@@ -230,7 +230,7 @@ enum TemporaryFiles {
     static func name(for path: String, index: Int) -> String {
         let suffix = "\(marker)\(getpid())-\(index).tmp"
         var name = (path as NSString).lastPathComponent
-        while 1 + name.utf8.count + suffix.utf8.count > 255 { name.removeLast() }
+        while !name.isEmpty, 1 + name.utf8.count + suffix.utf8.count > 255 { name.removeLast() }
         return OutputWriter.folder(of: path) + "/." + name + suffix
     }
 
