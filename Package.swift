@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "advisor", targets: ["advisor"]),
         .library(name: "AdvisoryCore", targets: ["AdvisoryCore"]),
+        // For the fuzz package in Fuzz/ (its own Package.swift; never built by this package).
+        .library(name: "FuzzHarness", targets: ["FuzzHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -51,6 +53,9 @@ let package = Package(
         // Generators of the inputs that once took quadratic time, shared by the benchmark (full
         // size, time goals) and the scaling tests (small sizes, ratios).
         .target(name: "LargeInputs", path: "Benchmarks/LargeInputs"),
+        // Runs any bytes through the whole product; the libFuzzer targets of Fuzz/ and the
+        // fuzz regression tests call it.
+        .target(name: "FuzzHarness", dependencies: ["AdvisoryCore", "AdvisoryReports"]),
         .executableTarget(
             name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore", "AdvisoryReports", "LargeInputs"],
             path: "Benchmarks/advisor-bench"),
@@ -80,6 +85,10 @@ let package = Package(
             name: "AdvisoryDataTests", dependencies: ["AdvisoryCore", "AdvisoryData", "YAML"],
             resources: [.copy("Fixtures")]
         ),
+        // Replays every input that made a fuzzer find a bug (docs/fuzzing.md).
+        .testTarget(
+            name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "AdvisoryCore", "AdvisoryReports"],
+            resources: [.copy("Inputs")]),
         // Runs the built `advisor` binary (found beside the test bundle).
         .testTarget(name: "advisorTests", dependencies: ["advisor", "TestSupport"], exclude: ["Golden"]),
     ]

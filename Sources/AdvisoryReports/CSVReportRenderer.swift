@@ -25,8 +25,9 @@ import Foundation
 ///   in `title`.
 ///
 /// Rule ids in `rules` are separated by a space. Lines end with LF; fields are quoted only
-/// when they must be. A text field that a spreadsheet would read as a formula (starting
-/// with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`.
+/// when they must be. Every text field goes through ``CSVText/cell(_:)``: a text that a
+/// spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
+/// return) is prefixed with `'`, and control characters become U+FFFD.
 public enum CSVReportRenderer {
     public static let columns = ["country_code", "kind", "id", "title", "level_or_action", "score", "rules"]
 
@@ -54,27 +55,29 @@ public enum CSVReportRenderer {
 
     /// The rows of one report, without the header.
     public static func rows(_ report: Report) -> [[String]] {
-        let code = safe(report.country.code)
-        var rows: [[String]] = [[code, "summary", "", safe(report.summary), "", "", ""]]
+        let code = CSVText.cell(report.country.code)
+        var rows: [[String]] = [[code, "summary", "", CSVText.cell(report.summary), "", "", ""]]
         for step in report.actionPlan.strategies {
             rows.append([
-                code, "action_plan", step.id, safe(step.title), "strategy", score(step.score), list(step.threats),
+                code, "action_plan", step.id, CSVText.cell(step.title), "strategy", score(step.score),
+                list(step.threats),
             ])
         }
         for step in report.actionPlan.instruments {
             rows.append([
-                code, "action_plan", step.id, safe(step.short ?? step.title), step.action, score(step.relevance),
-                list(step.threats),
+                code, "action_plan", step.id, CSVText.cell(step.short ?? step.title), step.action,
+                score(step.relevance), list(step.threats),
             ])
         }
         for threat in report.threats {
             rows.append([
-                code, "threat", threat.id, safe(threat.title), threat.level, score(threat.score), list(threat.rules),
+                code, "threat", threat.id, CSVText.cell(threat.title), threat.level, score(threat.score),
+                list(threat.rules),
             ])
         }
         for strategy in report.strategies {
             rows.append([
-                code, "strategy", strategy.id, safe(strategy.title), strategy.priority, score(strategy.score),
+                code, "strategy", strategy.id, CSVText.cell(strategy.title), strategy.priority, score(strategy.score),
                 list(strategy.rules),
             ])
         }
@@ -83,12 +86,12 @@ public enum CSVReportRenderer {
         for instrument in report.instruments {
             let rules = Set(instrument.rules + instrument.strategies.flatMap { strategyRules[$0] ?? [] })
             rows.append([
-                code, "instrument", instrument.id, safe(instrument.title), instrument.action,
+                code, "instrument", instrument.id, CSVText.cell(instrument.title), instrument.action,
                 score(instrument.relevance), list(rules.sorted()),
             ])
         }
         for item in report.collect {
-            rows.append([code, "data_gap", item.reference, safe(item.name), "collect", "", list(item.rules)])
+            rows.append([code, "data_gap", item.reference, CSVText.cell(item.name), "collect", "", list(item.rules)])
         }
         // The fired rules reading each reference, gathered once (a search of the annex per stale
         // value was quadratic).
@@ -98,18 +101,21 @@ public enum CSVReportRenderer {
         }
         for stale in report.stale {
             rows.append([
-                code, "stale", stale.indicator, safe(stale.name), "update", "",
+                code, "stale", stale.indicator, CSVText.cell(stale.name), "update", "",
                 list((users[stale.indicator] ?? []).sorted()),
             ])
         }
         for item in report.notApplicableReasons {
             rows.append([
-                code, "not_applicable", item.indicator, safe("\(item.name): \(item.reason)"), "not_applicable", "", "",
+                code, "not_applicable", item.indicator, CSVText.cell("\(item.name): \(item.reason)"), "not_applicable",
+                "", "",
             ])
         }
         for entry in report.annex {
             for leaf in entry.leaves {
-                rows.append([code, "evidence", leaf.reference, safe(evidence(leaf)), leaf.result, "", entry.rule])
+                rows.append([
+                    code, "evidence", leaf.reference, CSVText.cell(evidence(leaf)), leaf.result, "", entry.rule,
+                ])
             }
         }
         let provenance = report.provenance
@@ -118,7 +124,7 @@ public enum CSVReportRenderer {
             ["ruleset", "\(ruleset.title) (\(ruleset.id)), version \(ruleset.version)"],
             ["ruleset_hash", ruleset.hash],
             ["profile_hash", provenance.profileHash], ["engine", provenance.engine], ["date", provenance.date],
-        ].map { [code, "provenance", $0[0], safe($0[1]), "", "", ""] }
+        ].map { [code, "provenance", $0[0], CSVText.cell($0[1]), "", "", ""] }
         return rows
     }
 
@@ -134,14 +140,6 @@ public enum CSVReportRenderer {
     }
 
     static func list(_ ids: [String]) -> String { ids.joined(separator: " ") }
-
-    /// Neutralises spreadsheet formulas in text that comes from YAML.
-    static func safe(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else {
-            return text
-        }
-        return "'" + text
-    }
 }
 
 enum CSVRenderError: Error, CustomStringConvertible {

@@ -87,8 +87,15 @@ public struct CatalogListing: Sendable {
         }
     }
 
-    /// Aligned text: id, title, then the details and links on an indented line.
+    /// Aligned text: id, title, then the details and links on an indented line; text from the
+    /// ruleset is cleaned for the terminal.
     public static func text(_ entries: [Entry]) -> String {
+        let entries = entries.map { entry in
+            Entry(
+                id: TerminalText.clean(entry.id), title: TerminalText.clean(entry.title),
+                details: entry.details.mapValues(TerminalText.clean),
+                links: entry.links.mapValues { $0.map(TerminalText.clean) })
+        }
         let width = min(40, entries.map(\.id.count).max() ?? 0)
         var out: [String] = []
         for entry in entries {

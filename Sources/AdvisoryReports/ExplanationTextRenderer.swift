@@ -2,7 +2,8 @@ import AdvisoryCore
 
 /// `advisor explain` for a terminal: the finding, then each rule as its condition tree (every
 /// node with its truth, each leaf with value, threshold, margin and source), the policy lever
-/// that would stop it, then the single change that would flip it; wrapped to `width`.
+/// that would stop it, then the single change that would flip it; wrapped to `width`. Text from
+/// the inputs goes through ``TerminalText``.
 public struct ExplanationTextRenderer: Sendable {
     public var color: Bool
     public var width: Int

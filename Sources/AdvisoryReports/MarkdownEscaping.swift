@@ -11,6 +11,8 @@ import Mustache
 /// name) are left as they are elsewhere, so that the Markdown source stays readable.
 public enum MarkdownEscaping {
     public static func escape(_ text: String) -> String {
+        // Most values (ids, numbers, plain words) hold nothing to escape.
+        guard text.utf8.contains(where: mayNeedEscaping) else { return text }
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(characters.count)
@@ -46,6 +48,16 @@ public enum MarkdownEscaping {
             }
         }
         return result
+    }
+
+    /// The bytes that can start something `escape` changes: the ASCII characters it handles,
+    /// and 0xE2, the first byte of U+2028 and U+2029.
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x0A, 0x0D, 0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x7C, 0x7E, 0x3C, 0x26, 0x5F, 0x23, 0x2D, 0x2B, 0x3D, 0x3E, 0xE2:
+            true
+        default: false
+        }
     }
 
     private static func isWordCharacter(_ character: Character?) -> Bool {

@@ -93,30 +93,3 @@ extension Report {
         return copy
     }
 }
-
-/// Text for a terminal: line breaks and tabs become spaces, and control characters (which
-/// could move the cursor or recolour the screen) and bidirectional overrides become U+FFFD.
-enum TerminalText {
-    static func clean(_ text: String) -> String { clean(text, keepingLineBreaks: false) }
-
-    /// Control characters become U+FFFD; line breaks and tabs are kept when `keepingLineBreaks`.
-    static func clean(_ text: String, keepingLineBreaks: Bool) -> String {
-        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
-        var result = ""
-        for character in text {
-            if character.isNewline || character == "\t" {
-                result.append(keepingLineBreaks ? character : " ")
-            } else if character.unicodeScalars.contains(where: needsCleaning) {
-                result.append("\u{FFFD}")
-            } else {
-                result.append(character)
-            }
-        }
-        return result
-    }
-
-    private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-            || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
-    }
-}

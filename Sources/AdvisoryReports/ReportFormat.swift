@@ -87,7 +87,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
                 .joined(separator: "\n" + String(repeating: "=", count: 80) + "\n\n")
         case .markdown:
             let template = try template(options)
-            return reports.map(template.render).joined(separator: "\n---\n\n")
+            return try reports.map { try template.render($0) }.joined(separator: "\n---\n\n")
         case .html, .pdf: throw ReportRenderError.severalHTMLReports
         case .docx: throw ReportRenderError.binary(self)
         }

@@ -1,12 +1,14 @@
 import AdvisoryCore
 
-/// `advisor what-if` for a terminal: each section's changes as before → after.
+/// `advisor what-if` for a terminal: each section's changes as before → after, text from the
+/// inputs cleaned for the terminal.
 public struct WhatIfTextRenderer: Sendable {
     public init() {}
 
     public func render(_ diff: EvaluationDiff, changes: [String], country: Country) -> String {
         var out = [
-            "What if, for \(country.name) (\(country.code), \(country.year)): \(changes.joined(separator: ", "))"
+            TerminalText.clean(
+                "What if, for \(country.name) (\(country.code), \(country.year)): \(changes.joined(separator: ", "))")
         ]
         if diff.isEmpty {
             out.append("No change: every threat, strategy, instrument action and rule result stays the same.")
@@ -23,7 +25,7 @@ public struct WhatIfTextRenderer: Sendable {
         guard !changes.isEmpty else { return }
         out.append("")
         out.append("\(name) (\(changes.count) changed)")
-        for change in changes { out.append("  \(Self.line(change))  \(change.title)") }
+        for change in changes { out.append(TerminalText.clean("  \(Self.line(change))  \(change.title)")) }
     }
 
     /// `+ id: state score (added)`, `- ... (removed)` or `~ id: before → after`.

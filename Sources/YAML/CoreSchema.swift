@@ -4,13 +4,17 @@
 /// strings. `~`, `null` and the empty scalar are null. Quoted and block scalars are strings.
 public enum CoreSchema {
     public static func resolve(_ scalar: Scalar) -> ScalarValue {
-        switch scalar.tag {
-        case "tag:yaml.org,2002:str", "!": return .string(scalar.text)
-        case nil: break
-        default: break
+        switch scalar.tag.flatMap({ Tag(fullName: $0) }) {
+        case nil:
+            guard scalar.tag == nil, scalar.style == .plain else { return .string(scalar.text) }
+            return resolvePlain(scalar.text)
+        case .str?, .seq?, .map?: return .string(scalar.text)
+        case let tag?:
+            // The parser accepts these tags only on matching content (``checkTag``).
+            let value = resolvePlain(scalar.text)
+            if tag == .float, case .int(let number) = value { return .float(Double(number)) }
+            return tag.accepts(value) ? value : .string(scalar.text)
         }
-        guard scalar.style == .plain else { return .string(scalar.text) }
-        return resolvePlain(scalar.text)
     }
 
     public static func resolvePlain(_ text: String) -> ScalarValue {
@@ -83,5 +87,83 @@ public enum CoreSchema {
             guard index > exponentStart else { return false }
         }
         return index == bytes.count
+    }
+}
+
+extension CoreSchema {
+    /// The tags of the core schema (`!!str` and so on, which libyaml reports in full as
+    /// `tag:yaml.org,2002:str`).
+    public enum Tag: String, Sendable {
+        case str, int, float, bool, null, seq, map
+
+        init?(fullName full: String) {
+            let prefix = "tag:yaml.org,2002:"
+            guard full.hasPrefix(prefix) else { return nil }
+            self.init(rawValue: String(full.dropFirst(prefix.count)))
+        }
+
+        /// Whether a value resolved under the core schema has this tag's meaning.
+        func accepts(_ value: ScalarValue) -> Bool {
+            switch (self, value) {
+            case (.str, _), (.int, .int), (.float, .float), (.float, .int), (.bool, .bool), (.null, .null): true
+            default: false
+            }
+        }
+    }
+
+    /// Refuses a tag on a scalar unless it is the non-specific `!`, `!!str`, or `!!int`,
+    /// `!!float`, `!!bool`, `!!null` on text that already means that under the core schema
+    /// (`!!int 12`, `!!bool true`). Any other tag (`!!binary`, `!!timestamp`, `!foo`) would
+    /// otherwise be silently ignored, and `!!null ARC` or `!!bool 2024` would mean something
+    /// other than what they say.
+    static func checkTag(_ tag: String?, onScalar text: String, at mark: Mark) throws(YAMLError) {
+        guard let tag, tag != "!" else { return }
+        guard let known = Tag(fullName: tag) else { throw unsupported(tag, at: mark) }
+        switch known {
+        case .str: return
+        case .seq, .map:
+            throw YAMLError(
+                .unsupportedTag,
+                "the tag \(short(tag)) names a \(known == .seq ? "list" : "mapping"), but this is a scalar",
+                at: mark)
+        case .int, .float, .bool, .null:
+            let value = resolvePlain(text)
+            guard known.accepts(value) else {
+                let what = value == .string(text) ? "the text '\(text)'" : "\(value.kindDescription) ('\(text)')"
+                throw YAMLError(
+                    .unsupportedTag,
+                    "the tag \(short(tag)) does not match \(what); write the value without a tag",
+                    at: mark)
+            }
+        }
+    }
+
+    /// The collection kinds, for ``checkTag(_:onCollection:at:)``.
+    enum Collection { case seq, map }
+
+    /// Refuses a tag on a list or mapping other than `!`, `!!seq` on a list and `!!map` on a mapping.
+    static func checkTag(_ tag: String?, onCollection kind: Collection, at mark: Mark) throws(YAMLError) {
+        guard let tag, tag != "!" else { return }
+        guard let known = Tag(fullName: tag) else { throw unsupported(tag, at: mark) }
+        switch (known, kind) {
+        case (.seq, .seq), (.map, .map): return
+        default:
+            throw YAMLError(
+                .unsupportedTag,
+                "the tag \(short(tag)) does not match this \(kind == .seq ? "list" : "mapping")", at: mark)
+        }
+    }
+
+    private static func unsupported(_ tag: String, at mark: Mark) -> YAMLError {
+        YAMLError(
+            .unsupportedTag,
+            "the tag \(short(tag)) is not supported; only the YAML 1.2 core schema's tags are (!!str makes a value text)",
+            at: mark)
+    }
+
+    /// `!!str` for `tag:yaml.org,2002:str`; other tags as written.
+    static func short(_ tag: String) -> String {
+        let prefix = "tag:yaml.org,2002:"
+        return tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
     }
 }

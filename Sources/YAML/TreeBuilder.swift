@@ -47,6 +47,7 @@ struct TreeBuilder {
             let text = String(decoding: bytes, as: UTF8.self)
             let style = Self.style(data.style)
             let tag = data.tag.map { String(cString: $0) }
+            try CoreSchema.checkTag(tag, onScalar: text, at: mark)
             let isVerbatim = data.anchor == nil && tag == nil && Self.isVerbatim(bytes, style: style, event: event)
             let scalar = Scalar(text: text, style: style, tag: tag, isVerbatim: isVerbatim)
             expandedNodes += 1
@@ -58,6 +59,8 @@ struct TreeBuilder {
             expandedNodes += 1
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            try CoreSchema.checkTag(tag.map { String(cString: $0) }, onCollection: isMapping ? .map : .seq, at: mark)
             stack.append(
                 Frame(
                     isMapping: isMapping, mark: mark, anchor: anchor.map { String(cString: $0) },

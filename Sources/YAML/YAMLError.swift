@@ -11,6 +11,7 @@ public struct YAMLError: Error, Sendable, Equatable {
         case multipleDocuments
         case empty
         case undefinedAlias
+        case unsupportedTag
     }
 
     /// A remark attached to the error, at a position of its own or none.

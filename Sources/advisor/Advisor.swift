@@ -28,14 +28,14 @@ struct Advisor: ParsableCommand {
             var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch let error as InputError {
-            Terminal.write("error: \(error.message)\n", to: .standardError)
+            Terminal.message("error: \(error.message)")
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .failure, !(error is ExitCode) {
                 // Not a usage error nor a deliberate exit: an input the run could not handle.
                 // Exit 1 would claim validation errors or failing tests.
-                Terminal.write("error: \(error)\n", to: .standardError)
+                Terminal.message("error: \(error)")
                 Foundation.exit(2)
             }
             let message = fullMessage(for: error)
@@ -43,7 +43,7 @@ struct Advisor: ParsableCommand {
                 if !message.isEmpty { Terminal.write(message + "\n", to: .standardOutput) }
                 Foundation.exit(0)
             }
-            if !message.isEmpty { Terminal.write(message + "\n", to: .standardError) }
+            if !message.isEmpty { Terminal.message(message) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

@@ -52,7 +52,9 @@ struct BatchCommand: ParsableCommand {
             case .markdown: ComparisonRenderer.markdown(reports)
             }
         if let output {
-            try OutputWriter.write([.init(path: output, contents: text)], inputs: inputs)
+            var inputFiles = InputFiles(files: inputs, folders: [compiled.ruleset.root])
+            if OutputWriter.isExistingFolder(input) { inputFiles.addFolder(input) }
+            try OutputWriter(inputs: inputFiles).write([.init(path: output, contents: text)])
         } else {
             Terminal.write(text, to: .standardOutput)
         }

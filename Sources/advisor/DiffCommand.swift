@@ -70,8 +70,8 @@ struct DiffCommand: ParsableCommand {
             case .json: try JSONReportRenderer.render(encodable: diff)
             }
         if let output {
-            let rulesetFiles = headRuleset.ruleset.files.map { headRuleset.ruleset.root + "/" + $0 }
-            try OutputWriter.write([.init(path: output, contents: text)], inputs: files + rulesetFiles)
+            let inputs = InputFiles(files: files, folders: [headRuleset.ruleset.root])
+            try OutputWriter(inputs: inputs).write([.init(path: output, contents: text)])
         } else {
             Terminal.write(text, to: .standardOutput)
         }

@@ -90,27 +90,27 @@ struct EvaluateCommand: ParsableCommand {
             return
         }
         let options = ReportFormat.Options(color: format == .text && color == .always, template: template)
-        var files: [OutputWriter.File] = []
+        var writer = OutputWriter(inputs: inputFiles(compiled.ruleset))
+        // Every report is rendered before a folder is created or a file written.
         if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output),
             !profiles.contains(where: Self.isWholeTable)
         {
-            files.append(.init(path: output, data: try document(report, options, printer)))
-        } else {
-            var seen: Set<String> = []
-            for report in reports where !seen.insert(FileName.safe(report.country.code)).inserted {
-                throw InputError(
-                    "two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)"
-                )
-            }
-            let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
-            try OutputWriter.ensureFolder(folder)
-            files = try reports.map { report in
-                .init(
-                    path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,
-                    data: try document(report, options, printer))
-            }
+            try writer.write([.init(path: output, data: try document(report, options, printer))])
+            return
         }
-        try OutputWriter.write(files, inputs: inputFiles(compiled.ruleset))
+        var seen: Set<String> = []
+        for report in reports where !seen.insert(FileName.safe(report.country.code)).inserted {
+            throw InputError(
+                "two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)")
+        }
+        let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+        let files: [OutputWriter.File] = try reports.map { report in
+            .init(
+                path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,
+                data: try document(report, options, printer))
+        }
+        try writer.createFolder(folder)
+        try writer.write(files)
     }
 
     /// A table given without `#CODE`: every row is a profile.
@@ -130,9 +130,9 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    /// Every file the run read: none of them may be written.
-    private func inputFiles(_ ruleset: Ruleset) -> [String] {
-        Inputs.files(profiles) + (template.map { [$0] } ?? []) + ruleset.files.map { ruleset.root + "/" + $0 }
+    /// Every file the run read (and every file of the ruleset folder): none of them may be written.
+    private func inputFiles(_ ruleset: Ruleset) -> InputFiles {
+        InputFiles(files: Inputs.files(profiles) + (template.map { [$0] } ?? []), folders: [ruleset.root])
     }
 
     /// The bytes of one report's file; a PDF is the HTML report printed by `printer`.
@@ -147,8 +147,12 @@ struct EvaluateCommand: ParsableCommand {
     private func render<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as TemplateError {
+            // A template over its limits (PA904, PA905) prints as a diagnostic of its own.
+            Terminal.write("\(error)\n", to: .standardError)
+            throw ExitCode(2)
         } catch {
-            Terminal.write("error: cannot render the report: \(error)\n", to: .standardError)
+            Terminal.message("error: cannot render the report: \(error)")
             throw ExitCode(2)
         }
     }

@@ -81,10 +81,9 @@ struct ImportCommand: ParsableCommand {
             throw InputError("no country to import; nothing was written")
         }
         let plan = try plan(result, ruleset: ruleset)
-        try OutputWriter.ensureFolder(out)
-        try OutputWriter.write(
-            plan.filter { $0.merge?.changed ?? true }.map { .init(path: $0.path, contents: $0.text) },
-            inputs: files + ruleset.files.map { ruleset.root + "/" + $0 })
+        var writer = OutputWriter(inputs: InputFiles(files: files, folders: [ruleset.root]))
+        try writer.createFolder(out)
+        try writer.write(plan.filter { $0.merge?.changed ?? true }.map { .init(path: $0.path, contents: $0.text) })
         let cellsSkipped = (diagnostics + result.diagnostics).filter { $0.code == .unreadableTableCell }.count
         Terminal.write(
             ImportSummary.text(result, plan: plan, folder: out, codes: options.codes, cellsSkipped: cellsSkipped),

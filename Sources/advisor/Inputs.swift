@@ -11,15 +11,14 @@ enum Inputs {
         let (ruleset, diagnostics) = RulesetLoader.load(directory: directory)
         guard let ruleset, !diagnostics.hasErrors else {
             report(diagnostics)
-            Terminal.write(
-                "error: the ruleset \(directory) is invalid; run 'advisor validate \(directory)' for details\n",
-                to: .standardError)
+            Terminal.message(
+                "error: the ruleset \(directory) is invalid; run 'advisor validate \(directory)' for details")
             throw ExitCode(2)
         }
         do {
             return try CompiledRuleset(ruleset)
         } catch {
-            Terminal.write("error: the ruleset \(directory) cannot be compiled: \(error)\n", to: .standardError)
+            Terminal.message("error: the ruleset \(directory) cannot be compiled: \(error)")
             throw ExitCode(2)
         }
     }

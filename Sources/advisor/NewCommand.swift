@@ -63,9 +63,8 @@ struct NewCommand: ParsableCommand {
             if FileManager.default.fileExists(atPath: output) {
                 throw InputError("\(output) exists; it is not replaced (choose another path or remove it first)")
             }
-            try OutputWriter.write(
-                [.init(path: output, contents: text)],
-                inputs: compiled.ruleset.files.map { compiled.ruleset.root + "/" + $0 })
+            try OutputWriter(inputs: InputFiles(folders: [compiled.ruleset.root]))
+                .write([.init(path: output, contents: text)])
         }
     }
 }

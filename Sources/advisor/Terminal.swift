@@ -1,3 +1,4 @@
+import AdvisoryCore
 import Foundation
 
 /// Writing to standard streams, and whether colour is wanted.
@@ -23,6 +24,12 @@ enum Terminal {
         return 100
     }
 
+    /// Writes a message (an error, a note) and a line break to standard error, cleaned for the
+    /// terminal: messages quote paths, arguments and text from the inputs.
+    static func message(_ text: String) {
+        write(TerminalText.clean(text, keepingLineBreaks: true) + "\n", to: .standardError)
+    }
+
     /// Writes `text` whole. Standard output that cannot take it (a full disk, a closed pipe:
     /// `advisor main` ignores SIGPIPE) ends the run with exit 2, the reason on standard error
     /// unless the pipe was closed by its reader; standard error is written on a best-effort basis.
@@ -38,7 +45,7 @@ enum Terminal {
     }
 
     /// Writes every byte, retrying short writes and interruptions; the errno of a failure.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBytes { buffer -> Int32? in
             guard var pointer = buffer.baseAddress else { return nil }
             var remaining = buffer.count

@@ -43,7 +43,7 @@ struct TestCommand: ParsableCommand {
                 "--coverage-threshold must be a percentage between 0 and 100, found \(coverageThreshold)")
         }
         if let filter {
-            do { _ = try Regex(filter) } catch {
+            do { _ = try NamePattern(filter) } catch {
                 throw ValidationError("--filter '\(filter)' is not a valid regular expression: \(error)")
             }
         }
@@ -59,28 +59,28 @@ struct TestCommand: ParsableCommand {
             {
                 throw ExitCode(2)
             }
-            Terminal.write("error: the ruleset \(directory) has errors; its tests were not run\n", to: .standardError)
+            Terminal.message("error: the ruleset \(directory) has errors; its tests were not run")
             throw ExitCode(1)
         }
         let compiled: CompiledRuleset
         do {
             compiled = try CompiledRuleset(ruleset)
         } catch {
-            Terminal.write("error: the ruleset \(directory) cannot be compiled: \(error)\n", to: .standardError)
+            Terminal.message("error: the ruleset \(directory) cannot be compiled: \(error)")
             throw ExitCode(1)
         }
 
         let folder = RuleTestDiscovery.testsFolder(ofRuleset: ruleset.root)
         let paths = RuleTestDiscovery.files(in: folder)
-        if paths.isEmpty { Terminal.write("note: no test files in \(folder)\n", to: .standardError) }
+        if paths.isEmpty { Terminal.message("note: no test files in \(folder)") }
         let files = paths.map { RuleTestDecoder.load($0, ruleset: ruleset) }
         var include: ((String) -> Bool)?
-        if let filter, let regex = try? Regex(filter) {
-            include = { name in name.contains(regex) }
+        if let filter, let pattern = try? NamePattern(filter) {
+            include = { name in pattern.matches(name) }
         }
         let report = RuleTestRunner(compiled, date: try date.resolve()).run(files, include: include)
         if filter != nil, report.files.allSatisfy({ $0.tests.isEmpty }) {
-            Terminal.write("note: no test name matches --filter '\(filter ?? "")'\n", to: .standardError)
+            Terminal.message("note: no test name matches --filter '\(filter ?? "")'")
         }
 
         let thresholdMessage = coverageThreshold.flatMap(report.coverage.thresholdFailure)
@@ -90,9 +90,10 @@ struct TestCommand: ParsableCommand {
                 if case .file(let path, _, _)? = test.profile { return path }
                 return nil
             }
-            try OutputWriter.write(
-                [.init(path: junit, contents: JUnitRenderer().render(report, coverageThreshold: coverageThreshold))],
-                inputs: paths + profiles)
+            let inputs = InputFiles(files: paths + profiles, folders: [ruleset.root, folder])
+            try OutputWriter(inputs: inputs).write([
+                .init(path: junit, contents: JUnitRenderer().render(report, coverageThreshold: coverageThreshold))
+            ])
         }
         Terminal.write(renderer.render(report, thresholdMessage: thresholdMessage), to: .standardOutput)
         if report.failed > 0 || thresholdMessage != nil { throw ExitCode(1) }

@@ -42,7 +42,7 @@ struct ValidateCommand: ParsableCommand {
         case .text:
             let renderer = DiagnosticRenderer(color: Terminal.useColor(for: .standardOutput))
             var output = renderer.render(sorted)
-            output += summary(ruleset: ruleset, errors: errors, warnings: warnings) + "\n"
+            output += TerminalText.clean(summary(ruleset: ruleset, errors: errors, warnings: warnings)) + "\n"
             Terminal.write(output, to: .standardOutput)
         case .json:
             Terminal.write(try DiagnosticJSON.encode(sorted), to: .standardOutput)

@@ -5,12 +5,12 @@ import YAML
 
 @Suite struct JUnitRendererTests {
     @Test func escapesTextAndAttributes() {
-        #expect(JUnitRenderer.text("a < b && c > \"d\" 'e'") == "a &lt; b &amp;&amp; c &gt; \"d\" 'e'")
+        #expect(XMLText.text("a < b && c > \"d\" 'e'") == "a &lt; b &amp;&amp; c &gt; \"d\" 'e'")
         #expect(
-            JUnitRenderer.attribute("a < b & \"c\" 'd'\nnext\tcol")
+            XMLText.attribute("a < b & \"c\" 'd'\nnext\tcol")
                 == "a &lt; b &amp; &quot;c&quot; &apos;d&apos;&#10;next&#9;col")
-        #expect(JUnitRenderer.text("bell\u{7} nul\u{0} ok\u{9}\u{A}") == "bell\u{FFFD} nul\u{FFFD} ok\u{9}\u{A}")
-        #expect(JUnitRenderer.text("é ü 漢字 🙂") == "é ü 漢字 🙂")
+        #expect(XMLText.text("bell\u{7} nul\u{0} ok\u{9}\u{A}") == "bell\u{FFFD} nul\u{FFFD} ok\u{9}\u{A}")
+        #expect(XMLText.text("é ü 漢字 🙂") == "é ü 漢字 🙂")
     }
 
     @Test func classNameReadsAsPackages() {

@@ -1,3 +1,4 @@
+import AdvisoryCore
 import CSV
 import Foundation
 import Testing
@@ -124,9 +125,10 @@ import Testing
     }
 
     @Test func csvNeutralisesFormulas() {
-        #expect(CSVReportRenderer.safe("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
-        #expect(CSVReportRenderer.safe("+1") == "'+1")
-        #expect(CSVReportRenderer.safe("Plain") == "Plain")
+        #expect(CSVText.cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
+        #expect(CSVText.cell("+1") == "'+1")
+        #expect(CSVText.cell("Plain") == "Plain")
+        #expect(CSVText.cell("-\u{1B}[2J\nnext") == "'-\u{FFFD}[2J\nnext")
     }
 
     @Test func textDropsControlCharacters() throws {

@@ -15,7 +15,7 @@ import Testing
                 {{/threats}}
                 {{^hasStale}}no stale data{{/hasStale}}
                 """, name: "custom.md.mustache")
-        let text = template.render(try Fixtures.arcadia)
+        let text = try template.render(try Fixtures.arcadia)
         #expect(
             text == """
                 Republic of Arcadia | ARC | 2025-01-15
@@ -31,7 +31,7 @@ import Testing
         let template = try ReportTemplate(
             format: .html, text: "<h1>{{country.name}}</h1>", name: "custom.html.mustache")
         #expect(
-            template.render(try Fixtures.hostile)
+            try template.render(try Fixtures.hostile)
                 == "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;</h1>")
     }
 
@@ -44,7 +44,7 @@ import Testing
         var report = try Fixtures.borealia
         report.dataGaps[0].title = nil
         #expect(
-            template.render(report)
+            try template.render(report)
                 == "[ENV-001:][ENV-002:Illegal, unreported and unregulated fishing][TIP-001:Trafficking response below minimum standards]"
         )
     }

@@ -55,6 +55,7 @@ public enum SourceReader {
             case .multipleDocuments: .multipleDocuments
             case .empty: .emptyFile
             case .undefinedAlias: .undefinedAlias
+            case .unsupportedTag: .unsupportedTag
             }
         let related =
             error.related.map { [Diagnostic.Note("first defined here", at: SourceLocation(file: file, mark: $0))] }

@@ -11,6 +11,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case multipleDocuments = "PA008"
     case emptyFile = "PA009"
     case undefinedAlias = "PA010"
+    case unsupportedTag = "PA011"
 
     // Structure of rulesets, profiles and tests (PA1xx)
     case wrongNodeType = "PA101"
@@ -72,4 +73,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
 
     // Report templates (PA9xx)
     case templateError = "PA901"
+    case templateTooLarge = "PA902"
+    case templateTooDeep = "PA903"
+    case reportTooLarge = "PA904"
+    case templateTooMuchWork = "PA905"
 }

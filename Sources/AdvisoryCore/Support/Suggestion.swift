@@ -38,9 +38,13 @@ public enum Suggestion {
     where S.Element == String {
         let limit = min(max(2, word.count / 3), word.count - 1)
         guard limit >= 0 else { return nil }
+        // The word is prepared once; a candidate whose length alone is too far is skipped
+        // before it is compared (many unknown keys met with one catalog made this quadratic).
+        let target = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
+            guard abs(candidate.unicodeScalars.count - target.count) <= limit else { continue }
+            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: limit)
             guard distance <= limit else { continue }
             if let current = best, (current.1, current.0) <= (distance, candidate) { continue }
             best = (candidate, distance)
@@ -55,8 +59,10 @@ public enum Suggestion {
 
     /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
     static func editDistance(_ lhs: String, _ rhs: String, limit: Int) -> Int {
-        let a = Array(lhs.unicodeScalars)
-        let b = Array(rhs.unicodeScalars)
+        editDistance(Array(lhs.unicodeScalars), Array(rhs.unicodeScalars), limit: limit)
+    }
+
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)

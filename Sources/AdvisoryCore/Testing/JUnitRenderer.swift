@@ -19,18 +19,18 @@ public struct JUnitRenderer: Sendable {
         let total = report.passed + report.failed + (coverageThreshold == nil ? 0 : 1)
         let failures = report.failed + (coverageFailure == nil ? 0 : 1)
         out +=
-            "<testsuites name=\"\(Self.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\">\n"
+            "<testsuites name=\"\(XMLText.attribute(suitesName))\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\">\n"
         for file in report.files {
             let className = Self.className(file.path)
             out +=
-                "  <testsuite name=\"\(Self.attribute(file.path))\" tests=\"\(file.passed + file.failed)\" "
+                "  <testsuite name=\"\(XMLText.attribute(file.path))\" tests=\"\(file.passed + file.failed)\" "
                 + "failures=\"\(file.failed)\" errors=\"0\" skipped=\"0\">\n"
             if file.isBroken {
                 let errors = file.diagnostics.sortedForDisplay()
                 let message = errors.first(where: { $0.severity == .error })?.message ?? "invalid test file"
                 out += testCase(
                     name: RuleTestTextRenderer.brokenFileName, className: className, file: file.path, line: nil,
-                    failure: (message, "invalid", errors.map(plain.render).joined(separator: "\n")))
+                    failure: (message, "invalid", plain.renderBlocks(errors).joined(separator: "\n")))
             }
             for test in file.tests {
                 var failure: (String, String, String)?
@@ -43,7 +43,7 @@ public struct JUnitRenderer: Sendable {
                 case .invalid:
                     let diagnostics = test.diagnostics.sortedForDisplay()
                     let message = diagnostics.first(where: { $0.severity == .error })?.message ?? "invalid test"
-                    failure = (message, "invalid", diagnostics.map(plain.render).joined(separator: "\n"))
+                    failure = (message, "invalid", plain.renderBlocks(diagnostics).joined(separator: "\n"))
                 }
                 out += testCase(
                     name: RuleTestTextRenderer.oneLine(test.name), className: className, file: file.path,
@@ -73,11 +73,11 @@ public struct JUnitRenderer: Sendable {
         failure: (message: String, type: String, text: String)?
     ) -> String {
         var out =
-            "    <testcase name=\"\(Self.attribute(name))\" classname=\"\(Self.attribute(className))\""
-            + (file.map { " file=\"\(Self.attribute($0))\"" } ?? "") + (line.map { " line=\"\($0)\"" } ?? "")
+            "    <testcase name=\"\(XMLText.attribute(name))\" classname=\"\(XMLText.attribute(className))\""
+            + (file.map { " file=\"\(XMLText.attribute($0))\"" } ?? "") + (line.map { " line=\"\($0)\"" } ?? "")
         guard let failure else { return out + "/>\n" }
-        out += ">\n      <failure message=\"\(Self.attribute(failure.message))\" type=\"\(failure.type)\">"
-        out += Self.text(failure.text) + "</failure>\n    </testcase>\n"
+        out += ">\n      <failure message=\"\(XMLText.attribute(failure.message))\" type=\"\(failure.type)\">"
+        out += XMLText.text(failure.text) + "</failure>\n    </testcase>\n"
         return out
     }
 
@@ -87,44 +87,5 @@ public struct JUnitRenderer: Sendable {
         for suffix in [".yaml", ".yml"] where trimmed.hasSuffix(suffix) { trimmed.removeLast(suffix.count) }
         while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
         return trimmed.split(separator: "/").joined(separator: ".")
-    }
-
-    /// Escapes character data: `&`, `<`, `>`, and characters XML 1.0 does not allow.
-    public static func text(_ value: String) -> String {
-        escape(value, inAttribute: false)
-    }
-
-    /// Escapes an attribute value: also quotes, and line breaks and tabs (kept as references
-    /// so that parsers do not normalise them to spaces).
-    public static func attribute(_ value: String) -> String {
-        escape(value, inAttribute: true)
-    }
-
-    private static func escape(_ value: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where inAttribute: out += "&quot;"
-            case "'" where inAttribute: out += "&apos;"
-            case "\n" where inAttribute: out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t" where inAttribute: out += "&#9;"
-            default:
-                out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
-    }
-
-    /// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
     }
 }

@@ -22,16 +22,16 @@ public struct RuleTestTextRenderer: Sendable {
         let renderer = DiagnosticRenderer(color: color)
         for file in report.files {
             if file.isBroken {
-                lines.append("\(paint("FAIL", "1;31")) \(file.path): \(Self.brokenFileName)")
+                lines.append("\(paint("FAIL", "1;31")) \(TerminalText.clean(file.path)): \(Self.brokenFileName)")
             }
-            lines += indented(file.diagnostics.sortedForDisplay().map(renderer.render))
+            lines += indented(renderer.renderBlocks(file.diagnostics.sortedForDisplay()))
             for test in file.tests {
                 let mark = test.passed ? paint("ok  ", "32") : paint("FAIL", "1;31")
-                lines.append("\(mark) \(file.path): \(Self.oneLine(test.name))")
+                lines.append("\(mark) \(TerminalText.clean(file.path)): \(Self.oneLine(test.name))")
                 if case .failed(let differences) = test.outcome {
-                    lines += differences.map { "    \($0)" }
+                    lines += differences.map { "    " + TerminalText.clean("\($0)") }
                 }
-                lines += indented(test.diagnostics.sortedForDisplay().map(renderer.render))
+                lines += indented(renderer.renderBlocks(test.diagnostics.sortedForDisplay()))
             }
         }
         return lines.map { $0 + "\n" }.joined()
@@ -44,7 +44,7 @@ public struct RuleTestTextRenderer: Sendable {
             "rule coverage: \(coverage.firedCount)/\(coverage.ruleCount) rules fired by at least one test "
                 + "(\(RuleCoverage.format(coverage.rulePercent)))")
         let never = coverage.neverFired
-        if !never.isEmpty { lines += wrap(never, prefix: "  never fired: ") }
+        if !never.isEmpty { lines += wrap(never.map(TerminalText.clean), prefix: "  never fired: ") }
         lines.append(
             "leaf coverage: \(coverage.coveredLeafCount)/\(coverage.leafCount) leaves seen both true and false "
                 + "(\(RuleCoverage.format(coverage.leafPercent)))")
@@ -56,7 +56,7 @@ public struct RuleTestTextRenderer: Sendable {
                     case (false, true): "never true"
                     default: "never false"
                     }
-                lines.append("  \(leaf.location): \(leaf.rule): \(leaf.text) (\(missing))")
+                lines.append(TerminalText.clean("  \(leaf.location): \(leaf.rule): \(leaf.text)") + " (\(missing))")
             }
         }
         return lines.map { $0 + "\n" }.joined()
@@ -71,9 +71,9 @@ public struct RuleTestTextRenderer: Sendable {
         return text + report.summaryLine + "\n"
     }
 
-    /// A test name on one line (line breaks shown as spaces).
+    /// A test name on one line (line breaks shown as spaces), cleaned for the terminal.
     static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : $0 })
+        TerminalText.clean(text)
     }
 
     private func indented(_ blocks: [String]) -> [String] {
