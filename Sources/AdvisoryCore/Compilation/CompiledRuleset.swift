@@ -37,6 +37,8 @@ public struct CompiledRuleset: Sendable {
     var openToRoots: [Int32] = []
     /// Per instrument slot: its parent's slot, or -1.
     var parentSlots: [Int32] = []
+    /// Consequences and combination orders, flat, for the lean evaluator.
+    var tables = ConsequenceTables()
 
     public init(_ ruleset: Ruleset) throws(Failure) {
         self.ruleset = ruleset
@@ -53,6 +55,7 @@ public struct CompiledRuleset: Sendable {
         }
         applicabilityOrder = try Self.applicabilityOrder(ruleset)
         try compileConsequences()
+        tables = ConsequenceTables(self)
     }
 
     public var nodeCount: Int { nodes.count }
@@ -152,12 +155,11 @@ public struct CompiledRuleset: Sendable {
         return vector
     }
 
-    /// The flat vector of a profile as given, before applicability is decided.
-    func rawVector(for profile: Profile) -> ProfileVector {
-        var vector = ProfileVector(
-            values: Array(repeating: 0, count: ruleset.indicators.count),
-            states: Array(repeating: .missing, count: ruleset.indicators.count),
-            statuses: Array(repeating: ProfileVector.unknownStatus, count: ruleset.instruments.count))
+    /// The flat vector of a profile as given, before applicability is decided: what
+    /// ``LeanEvaluator`` takes (it decides applicability itself, so that a changed value changes
+    /// which indicators apply).
+    public func rawVector(for profile: Profile) -> ProfileVector {
+        var vector = emptyVector()
         for (slot, indicator) in ruleset.indicators.enumerated() {
             guard let entry = profile.indicators[indicator.id], let code = code(entry.value, for: indicator) else {
                 continue
@@ -173,6 +175,20 @@ public struct CompiledRuleset: Sendable {
         return vector
     }
 
+    /// A vector of this ruleset's size with every indicator missing and every status unknown.
+    public func emptyVector() -> ProfileVector {
+        ProfileVector(indicators: ruleset.indicators.count, instruments: ruleset.instruments.count)
+    }
+
+    /// The slot of an indicator in a ``ProfileVector``.
+    public func indicatorSlot(_ id: String) -> Int? { ruleset.indicatorIndex[id] }
+
+    /// The slot of an instrument in a ``ProfileVector``.
+    public func instrumentSlot(_ id: String) -> Int? { ruleset.instrumentIndex[id] }
+
+    /// Whether some indicator has `applies_if` (when none has, a vector needs no applicability pass).
+    var hasApplicability: Bool { !applicabilityOrder.isEmpty }
+
     /// Marks each indicator whose `applies_if` is false as not applicable, in dependency order.
     func applyApplicability(to vector: inout ProfileVector) {
         var noTrace = NoTracer()
@@ -180,6 +196,12 @@ public struct CompiledRuleset: Sendable {
             vector.states[slot] = .notApplicable
             vector.values[slot] = 0
         }
+    }
+
+    /// The code ``ProfileVector/setValue(_:at:)`` takes for `value` of the indicator in `slot`;
+    /// nil when the value does not fit the indicator's type (or names no category of it).
+    public func code(_ value: Value, forIndicator slot: Int) -> Double? {
+        code(value, for: ruleset.indicators[slot])
     }
 
     private func code(_ value: Value, for indicator: Indicator) -> Double? {
