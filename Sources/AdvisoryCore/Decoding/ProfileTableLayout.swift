@@ -1,0 +1,188 @@
+import YAML
+
+/// What each column of a profile table holds, read from its header; decodes the table's rows.
+public struct ProfileTableLayout: Sendable {
+    /// What one column holds.
+    enum Column: Sendable, Equatable {
+        case code, name, year
+        case indicator(Int)
+        case instrument(Int)
+        /// A column the ruleset does not know (a warning when the header was read).
+        case ignored
+    }
+
+    /// The table's path, as diagnostics name it.
+    public let path: String
+    /// The header's column names (spaces around them trimmed).
+    public let columns: [String]
+    let kinds: [Column]
+    let ruleset: Ruleset
+
+    /// The layout of a header record, or the header's errors (a missing required column, a
+    /// column named twice); warnings for columns the ruleset does not know.
+    static func read(_ header: CSVRecord, file: SourceFile, ruleset: Ruleset) -> (ProfileTableLayout?, [Diagnostic]) {
+        let origin = SourceLocation(file: file, mark: Mark(line: header.line, column: 1))
+        let marks = file.marks(ofAscendingByteOffsets: (0..<header.count).map(header.start(ofField:)))
+        let columns = header.values.map { $0.trimmingCharacters(in: " ") }
+        var diagnostics: [Diagnostic] = []
+        for required in ProfileTable.requiredColumns where !columns.contains(required) {
+            diagnostics.append(.error(.missingKey, "the table has no '\(required)' column", at: origin))
+        }
+        var seen: [String: Int] = [:]
+        var kinds: [Column] = []
+        for (index, column) in columns.enumerated() {
+            let place = SourceLocation(file: file, mark: marks[index])
+            if let first = seen[column] {
+                diagnostics.append(
+                    .error(.duplicateKey, "column '\(column)' appears twice (first as column \(first + 1))", at: place))
+                kinds.append(.ignored)
+                continue
+            }
+            seen[column] = index
+            switch column {
+            case "code": kinds.append(.code)
+            case "name": kinds.append(.name)
+            case "year": kinds.append(.year)
+            default:
+                kinds.append(kind(of: column, at: place, ruleset: ruleset, diagnostics: &diagnostics))
+            }
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (ProfileTableLayout(path: file.path, columns: columns, kinds: kinds, ruleset: ruleset), diagnostics)
+    }
+
+    private static func kind(
+        of column: String, at place: SourceLocation, ruleset: Ruleset, diagnostics: inout [Diagnostic]
+    ) -> Column {
+        switch Reference(parsing: column) {
+        case .indicator(let id):
+            if let slot = ruleset.indicatorIndex[id] { return .indicator(slot) }
+            diagnostics.append(
+                .warning(
+                    .unknownProfileIndicator, "column '\(column)' is not an indicator of this ruleset; it is ignored",
+                    at: place, help: Suggestion.help(for: column, in: ruleset.indicators.map(\.id))))
+        case .instrument(let id):
+            if let slot = ruleset.instrumentIndex[id] { return .instrument(slot) }
+            diagnostics.append(
+                .warning(
+                    .unknownProfileInstrument,
+                    "column '\(column)' is not an instrument of this ruleset; it is ignored", at: place,
+                    help: Suggestion.closest(to: id, in: ruleset.instruments.map(\.id)).map {
+                        "did you mean 'instrument.\($0)'?"
+                    }))
+        }
+        return .ignored
+    }
+
+    /// Decodes one record (a country): its values, or the diagnostics of its bad cells. Safe to
+    /// call from several threads at once.
+    public func decode(_ record: CSVRecord) -> TableRow {
+        var decoder = TableRowDecoder(layout: self, record: record)
+        return decoder.decode()
+    }
+}
+
+/// Decodes the cells of one record, in column order, so that its diagnostics come out in the
+/// order of the cells.
+private struct TableRowDecoder {
+    let layout: ProfileTableLayout
+    let record: CSVRecord
+    var diagnostics: [Diagnostic] = []
+    var cachedFile: SourceFile?
+
+    init(layout: ProfileTableLayout, record: CSVRecord) {
+        self.layout = layout
+        self.record = record
+    }
+
+    /// Where field `index` starts (the record's first field when the row has fewer).
+    mutating func location(_ index: Int) -> SourceLocation {
+        let file = cachedFile ?? SourceFile(path: layout.path, bytes: record.raw, firstLine: record.line)
+        cachedFile = file
+        let field = index < record.count ? index : 0
+        return SourceLocation(file: file, mark: file.mark(ofByteOffset: record.start(ofField: field)))
+    }
+
+    /// The trimmed text of field `index`; "" when the row has no such field.
+    func text(_ index: Int) -> String {
+        guard index < record.count else { return "" }
+        var bytes = record.valueBytes(index)
+        while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    mutating func decode() -> TableRow {
+        if (0..<record.count).allSatisfy({ text($0).isEmpty }) { return TableRow(layout, record, blank: true) }
+        if let offset = UTF8Validation.firstInvalidOffset(record.raw) {
+            let file = SourceFile(path: layout.path, bytes: record.raw, firstLine: record.line)
+            diagnostics.append(
+                .error(
+                    .invalidUTF8, "invalid UTF-8 byte sequence; the table must be UTF-8 text",
+                    at: SourceLocation(file: file, mark: file.mark(ofByteOffset: offset))))
+            return TableRow(layout, record, diagnostics: diagnostics)
+        }
+        let columns = layout.columns
+        if record.count != columns.count {
+            diagnostics.append(
+                .error(
+                    .invalidValue, "this row has \(record.count) cells but the header has \(columns.count) columns",
+                    at: location(0)))
+        }
+        let code = required(.code, "code")
+        let name = required(.name, "name")
+        var year: Int?
+        if let (text, index) = requiredCell(.year, "year") {
+            year = Int(text)
+            if year == nil {
+                diagnostics.append(
+                    .error(.wrongNodeType, "expected the year as a whole number, found '\(text)'", at: location(index)))
+            }
+        }
+        var indicators: [TableRow.IndicatorCell] = []
+        var instruments: [TableRow.InstrumentCell] = []
+        for (index, kind) in layout.kinds.enumerated() where index < record.count {
+            switch kind {
+            case .indicator(let slot):
+                let text = text(index)
+                guard !text.isEmpty else { continue }
+                switch ValueConversion.value(CoreSchema.resolvePlain(text), for: layout.ruleset.indicators[slot]) {
+                case .success(let value): indicators.append(.init(slot: slot, field: index, value: value))
+                case .failure(let failure):
+                    diagnostics.append(.error(failure.code, failure.message, at: location(index), help: failure.help))
+                }
+            case .instrument(let slot):
+                let text = text(index)
+                guard !text.isEmpty else { continue }
+                switch ValueConversion.status(text) {
+                case .success(let status): instruments.append(.init(slot: slot, field: index, status: status))
+                case .failure(let failure):
+                    diagnostics.append(
+                        .error(.unknownInstrumentStatus, failure.message, at: location(index), help: failure.help))
+                }
+            case .code, .name, .year, .ignored: continue
+            }
+        }
+        guard !diagnostics.hasErrors, let code, let name, let year else {
+            return TableRow(layout, record, diagnostics: diagnostics)
+        }
+        return TableRow(
+            layout, record, country: Country(code: code, name: name, year: year), indicators: indicators,
+            instruments: instruments, diagnostics: diagnostics)
+    }
+
+    /// The text and field of the first column of `kind`; an error when it is empty.
+    mutating func requiredCell(_ kind: ProfileTableLayout.Column, _ name: String) -> (String, Int)? {
+        let index = layout.kinds.firstIndex(of: kind) ?? 0
+        let value = text(index)
+        guard !value.isEmpty else {
+            diagnostics.append(.error(.missingKey, "the '\(name)' cell is empty", at: location(index)))
+            return nil
+        }
+        return (value, index)
+    }
+
+    mutating func required(_ kind: ProfileTableLayout.Column, _ name: String) -> String? {
+        requiredCell(kind, name)?.0
+    }
+}
