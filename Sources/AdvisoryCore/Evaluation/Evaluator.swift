@@ -107,6 +107,13 @@ public struct Evaluator: Sendable {
         }.sorted { ($0.relevance, $1.id) > ($1.relevance, $0.id) }
     }
 
+    /// The stale values of `profile` (as ``Evaluation/stale``), given its lean evaluation.
+    public func staleValues(_ profile: Profile, lean: LeanEvaluation) -> [StaleValue] {
+        guard profile.indicators.values.contains(where: { $0.year != nil }) else { return [] }
+        let ignored = ruleset.indicators.indices.filter { !lean.indicatorApplies($0) }.map { ruleset.indicators[$0].id }
+        return staleValues(profile, skipping: Set(ignored))
+    }
+
     /// Stale when `country.year − year > limit` (the indicator's limit, else the ruleset's); a
     /// value that is ignored because its indicator does not apply is not listed.
     private func staleValues(_ profile: Profile, skipping ignored: Set<String>) -> [StaleValue] {

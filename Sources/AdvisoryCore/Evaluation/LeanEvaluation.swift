@@ -88,6 +88,10 @@ public struct LeanEvaluation: Sendable {
         applied = compiled.emptyVector()
     }
 
+    /// Whether the indicator in `slot` applies to the country (§10.2): false when its
+    /// `applies_if` is false, and then a value given for it was ignored.
+    public func indicatorApplies(_ slot: Int) -> Bool { applied.states[slot] != .notApplicable }
+
     /// Whether the instrument in `slot` is listed.
     public func isListed(instrument slot: Int) -> Bool { instrumentActions[slot] != nil }
 }

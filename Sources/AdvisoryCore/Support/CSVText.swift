@@ -7,6 +7,22 @@ public enum CSVText {
         public var description: String
     }
 
+    /// One row as a CSV line (with its LF), quoted exactly as ``write(_:)`` quotes it, without
+    /// a writer per row.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\n"
+    }
+
+    /// A field quoted when it holds a quote, a comma or a line break (quotes doubled), as
+    /// CSV.swift's writer does.
+    public static func field(_ value: String) -> String {
+        guard
+            value.contains("\"") || value.contains(",") || value.contains("\r") || value.contains("\n")
+                || value.contains("\r\n")
+        else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
     /// The rows as CSV text.
     public static func write(_ rows: [[String]]) throws -> String {
         let stream = OutputStream.toMemory()

@@ -1,0 +1,75 @@
+import AdvisoryCore
+
+/// `advisor batch --format csv`: one row per country with the level and score of every threat,
+/// the recommended strategies, treaty actions and rule counts — read from the lean results
+/// alone (no report is built).
+public struct BatchSummary: BatchTextFormat {
+    let ruleset: Ruleset
+    let evaluator: Evaluator
+    /// Strategy and instrument indexes in id order, to break ties in the ranking as reports do.
+    let strategyRank: [Int]
+    let instrumentRank: [Int]
+    static let joining: [InstrumentAction] = [.sign, .accede, .ratify, .accept]
+
+    public init(_ compiled: CompiledRuleset) {
+        ruleset = compiled.ruleset
+        evaluator = Evaluator(compiled)
+        strategyRank = Self.ranks(of: compiled.ruleset.strategies.map(\.id))
+        instrumentRank = Self.ranks(of: compiled.ruleset.instruments.map(\.id))
+    }
+
+    /// Per index, its place when the ids are sorted.
+    private static func ranks(of ids: [String]) -> [Int] {
+        var ranks = Array(repeating: 0, count: ids.count)
+        for (rank, index) in ids.indices.sorted(by: { (ids[$0], $0) < (ids[$1], $1) }).enumerated() {
+            ranks[index] = rank
+        }
+        return ranks
+    }
+
+    public var needsReports: Bool { false }
+    public var separator: String { "" }
+    public func tail(pieces: Int) -> String { "" }
+
+    public func head() -> String {
+        var header = ["code", "name", "year"]
+        for threat in ruleset.threats { header += [threat.id, threat.id + "_score"] }
+        header +=
+            ["strategies"] + Self.joining.map(\.rawValue) + [
+                "rules_fired", "rules_not_fired", "rules_unknown", "stale",
+            ]
+        return CSVText.line(header)
+    }
+
+    public func piece(for result: BatchResult) -> String {
+        let lean = result.lean
+        var row = [result.country.code, result.country.name, String(result.country.year)]
+        for threat in ruleset.threats.indices {
+            guard lean.threatRaised[threat] else {
+                row += ["none", "0.000"]
+                continue
+            }
+            // Rounded as reports round scores (6 decimals), then to 3.
+            let score = NumberFormat.rounded(lean.threatScores[threat])
+            row += [evaluator.levelName(rank: lean.threatLevels[threat]), NumberFormat.fixed(score, decimals: 3)]
+        }
+        // Ranked as findings are: score (descending), then id.
+        let strategies = ruleset.strategies.indices.filter { lean.strategyRecommended[$0] }.sorted {
+            (lean.strategyScores[$0], strategyRank[$1]) > (lean.strategyScores[$1], strategyRank[$0])
+        }
+        row.append(strategies.map { ruleset.strategies[$0].id }.joined(separator: ";"))
+        let instruments = ruleset.instruments.indices.filter { lean.instrumentActions[$0] != nil }.sorted {
+            (lean.instrumentRelevance[$0], instrumentRank[$1]) > (lean.instrumentRelevance[$1], instrumentRank[$0])
+        }
+        for action in Self.joining {
+            row.append(
+                instruments.filter { lean.instrumentActions[$0] == action }.map { ruleset.instruments[$0].id }
+                    .joined(separator: ";"))
+        }
+        row += [
+            String(lean.firedCount), String(lean.notFiredCount), String(lean.unknownCount),
+            result.stale().map(\.indicator).joined(separator: ";"),
+        ]
+        return CSVText.line(row)
+    }
+}
