@@ -161,3 +161,21 @@ import YAML
         #expect(throws: CSVRecordReader.Failure.recordTooLong(line: 2, limit: 100)) { try reader.next() }
     }
 }
+
+/// Table cells take a shortcut for plain decimals; it must read every cell as the YAML path does.
+@Suite struct TableCellScalarTests {
+    @Test(
+        "the decimal shortcut agrees with CoreSchema",
+        arguments: [
+            "0", "-0", "12", "-12", "3.75", "-0.5", "1.", ".5", "1e3", "-1.5e2", "123456789012345", "1234567890123.5",
+            "1234567890123456", "99999999999999999999", "1.2.3", "-", "--1", "+1", "0x1F", "0o7", "007", "1_000", "1,5",
+            "true", "high", "-.inf", ".nan", "null", "~", "١٢",
+        ])
+    func shortcutAgrees(text: String) {
+        let bytes = Array(text.utf8)[...]
+        let fast = TableRowDecoder.scalar(bytes, text)
+        let slow = CoreSchema.resolvePlain(text)
+        #expect(String(describing: fast) == String(describing: slow), "\(text)")
+        if case .float(let a) = fast, case .float(let b) = slow { #expect(a.bitPattern == b.bitPattern || a.isNaN) }
+    }
+}

@@ -17,6 +17,37 @@ public struct ProfileTableLayout: Sendable {
     public let columns: [String]
     let kinds: [Column]
     let ruleset: Ruleset
+    /// Per indicator slot, what a cell is checked against (read once, not per cell).
+    let indicatorKinds: [Indicator.Kind]
+    let ranges: [ClosedRange<Double>?]
+    let categories: [[String: Int]]
+
+    init(path: String, columns: [String], kinds: [Column], ruleset: Ruleset) {
+        self.path = path
+        self.columns = columns
+        self.kinds = kinds
+        self.ruleset = ruleset
+        indicatorKinds = ruleset.indicators.map(\.kind)
+        ranges = ruleset.indicators.map(\.range)
+        categories = ruleset.indicators.map(\.valueIndex)
+    }
+
+    /// The value of a cell for the indicator in `slot`, or why it does not fit. The usual cases
+    /// (a finite number in range, a boolean, a known category) are decided from tables; anything
+    /// else goes to ``ValueConversion`` for its message, which decides alike.
+    func value(_ scalar: ScalarValue, slot: Int) -> Result<Value, ValueConversion.Failure> {
+        switch (indicatorKinds[slot], scalar) {
+        case (.number, .int), (.number, .float):
+            if let number = scalar.number, number.isFinite, ranges[slot]?.contains(number) ?? true {
+                return .success(.number(number))
+            }
+        case (.boolean, .bool(let flag)): return .success(.bool(flag))
+        case (.category, .string(let word)):
+            if categories[slot][word] != nil { return .success(.category(word)) }
+        default: break
+        }
+        return ValueConversion.value(scalar, for: ruleset.indicators[slot])
+    }
 
     /// The layout of a header record, or the header's errors (a missing required column, a
     /// column named twice); warnings for columns the ruleset does not know.
@@ -84,7 +115,7 @@ public struct ProfileTableLayout: Sendable {
 
 /// Decodes the cells of one record, in column order, so that its diagnostics come out in the
 /// order of the cells.
-private struct TableRowDecoder {
+struct TableRowDecoder {
     let layout: ProfileTableLayout
     let record: CSVRecord
     var diagnostics: [Diagnostic] = []
@@ -103,17 +134,48 @@ private struct TableRowDecoder {
         return SourceLocation(file: file, mark: file.mark(ofByteOffset: record.start(ofField: field)))
     }
 
-    /// The trimmed text of field `index`; "" when the row has no such field.
-    func text(_ index: Int) -> String {
-        guard index < record.count else { return "" }
+    /// The bytes of field `index` without the spaces around them; empty when the row has no
+    /// such field.
+    func trimmed(_ index: Int) -> ArraySlice<UInt8> {
+        guard index < record.count else { return [] }
         var bytes = record.valueBytes(index)
         while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
         while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
+    /// The trimmed text of field `index`; "" when the row has no such field.
+    func text(_ index: Int) -> String { String(decoding: trimmed(index), as: UTF8.self) }
+
+    /// A cell as a YAML 1.2 plain scalar (``CoreSchema/resolvePlain(_:)``), with a shortcut for
+    /// the plain decimals tables are mostly made of (`-12`, `3.75`): up to 15 characters, so
+    /// that an integer is exact as a Double and reads as the general path reads it.
+    static func scalar(_ bytes: ArraySlice<UInt8>, _ text: String) -> ScalarValue {
+        guard bytes.count <= 15, let first = bytes.first, first == UInt8(ascii: "-") || isDigit(first) else {
+            return CoreSchema.resolvePlain(text)
+        }
+        var digits = 0
+        var dot = false
+        var fraction = 0
+        for (offset, byte) in bytes.enumerated() {
+            if isDigit(byte) {
+                if dot { fraction += 1 } else { digits += 1 }
+            } else if byte == UInt8(ascii: "."), !dot {
+                dot = true
+            } else if !(offset == 0 && byte == UInt8(ascii: "-")) {
+                return CoreSchema.resolvePlain(text)
+            }
+        }
+        guard digits > 0, !dot || fraction > 0 else { return CoreSchema.resolvePlain(text) }
+        if !dot, let integer = Int(text) { return .int(integer) }
+        if dot, let number = Double(text) { return .float(number) }
+        return CoreSchema.resolvePlain(text)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
     mutating func decode() -> TableRow {
-        if (0..<record.count).allSatisfy({ text($0).isEmpty }) { return TableRow(layout, record, blank: true) }
+        if (0..<record.count).allSatisfy({ trimmed($0).isEmpty }) { return TableRow(layout, record, blank: true) }
         if let offset = UTF8Validation.firstInvalidOffset(record.raw) {
             let file = SourceFile(path: layout.path, bytes: record.raw, firstLine: record.line)
             diagnostics.append(
@@ -144,9 +206,10 @@ private struct TableRowDecoder {
         for (index, kind) in layout.kinds.enumerated() where index < record.count {
             switch kind {
             case .indicator(let slot):
-                let text = text(index)
-                guard !text.isEmpty else { continue }
-                switch ValueConversion.value(CoreSchema.resolvePlain(text), for: layout.ruleset.indicators[slot]) {
+                let bytes = trimmed(index)
+                guard !bytes.isEmpty else { continue }
+                let scalar = Self.scalar(bytes, String(decoding: bytes, as: UTF8.self))
+                switch layout.value(scalar, slot: slot) {
                 case .success(let value): indicators.append(.init(slot: slot, field: index, value: value))
                 case .failure(let failure):
                     diagnostics.append(.error(failure.code, failure.message, at: location(index), help: failure.help))

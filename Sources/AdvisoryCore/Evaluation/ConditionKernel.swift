@@ -14,9 +14,60 @@ struct ConditionKernel {
     let statuses: UnsafeBufferPointer<Int8>
 
     /// The truth of the condition rooted at `index`. Recursion depth is bounded by the YAML
-    /// nesting limit.
+    /// nesting limit; leaves below a combinator are evaluated in its loop, without a call.
     func evaluate(_ index: Int32) -> Truth {
         let node = nodes[Int(index)]
+        switch node.kind {
+        case .all:
+            var sawUnknown = false
+            for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
+                switch child(children[offset]) {
+                case .false: return .false
+                case .unknown: sawUnknown = true
+                case .true: break
+                }
+            }
+            return sawUnknown ? .unknown : .true
+        case .any:
+            var sawUnknown = false
+            for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
+                switch child(children[offset]) {
+                case .true: return .true
+                case .unknown: sawUnknown = true
+                case .false: break
+                }
+            }
+            return sawUnknown ? .unknown : .false
+        case .not:
+            return child(children[Int(node.start)]).negated
+        case .atLeast:
+            var trueCount = 0
+            var unknownCount = 0
+            let needed = Int(node.threshold)
+            for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
+                switch child(children[offset]) {
+                case .true:
+                    trueCount += 1
+                    if trueCount >= needed { return .true }
+                case .unknown: unknownCount += 1
+                case .false: break
+                }
+            }
+            return Truth.atLeast(needed, trueCount: trueCount, unknownCount: unknownCount)
+        case .compare, .member, .statusCompare, .statusMember, .missing, .present, .statusMissing, .statusPresent:
+            return leaf(node)
+        }
+    }
+
+    /// A part of a combinator: a leaf evaluated in place, a combinator by recursion.
+    @inline(__always)
+    private func child(_ index: Int32) -> Truth {
+        let node = nodes[Int(index)]
+        return node.kind.isLeaf ? leaf(node) : evaluate(index)
+    }
+
+    @inline(__always)
+    private func leaf(_ node: CompiledNode) -> Truth {
         switch node.kind {
         case .compare:
             let slot = Int(node.slot)
@@ -44,42 +95,7 @@ struct ConditionKernel {
         case .present: return Truth(states[Int(node.slot)] == .present)
         case .statusMissing: return Truth(statuses[Int(node.slot)] == ProfileVector.unknownStatus)
         case .statusPresent: return Truth(statuses[Int(node.slot)] != ProfileVector.unknownStatus)
-        case .all:
-            var sawUnknown = false
-            for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
-                switch evaluate(children[offset]) {
-                case .false: return .false
-                case .unknown: sawUnknown = true
-                case .true: break
-                }
-            }
-            return sawUnknown ? .unknown : .true
-        case .any:
-            var sawUnknown = false
-            for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
-                switch evaluate(children[offset]) {
-                case .true: return .true
-                case .unknown: sawUnknown = true
-                case .false: break
-                }
-            }
-            return sawUnknown ? .unknown : .false
-        case .not:
-            return evaluate(children[Int(node.start)]).negated
-        case .atLeast:
-            var trueCount = 0
-            var unknownCount = 0
-            let needed = Int(node.threshold)
-            for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
-                switch evaluate(children[offset]) {
-                case .true:
-                    trueCount += 1
-                    if trueCount >= needed { return .true }
-                case .unknown: unknownCount += 1
-                case .false: break
-                }
-            }
-            return Truth.atLeast(needed, trueCount: trueCount, unknownCount: unknownCount)
+        case .all, .any, .not, .atLeast: return .unknown // not a leaf: never asked
         }
     }
 

@@ -54,16 +54,20 @@ public struct BatchSummary: BatchTextFormat {
             row += [evaluator.levelName(rank: lean.threatLevels[threat]), NumberFormat.fixed(score, decimals: 3)]
         }
         // Ranked as findings are: score (descending), then id.
-        let strategies = ruleset.strategies.indices.filter { lean.strategyRecommended[$0] }.sorted {
-            (lean.strategyScores[$0], strategyRank[$1]) > (lean.strategyScores[$1], strategyRank[$0])
+        var strategies: [(score: Double, rank: Int, index: Int)] = []
+        for index in lean.strategyRecommended.indices where lean.strategyRecommended[index] {
+            strategies.append((lean.strategyScores[index], strategyRank[index], index))
         }
-        row.append(strategies.map { ruleset.strategies[$0].id }.joined(separator: ";"))
-        let instruments = ruleset.instruments.indices.filter { lean.instrumentActions[$0] != nil }.sorted {
-            (lean.instrumentRelevance[$0], instrumentRank[$1]) > (lean.instrumentRelevance[$1], instrumentRank[$0])
+        strategies.sort { ($0.score, $1.rank) > ($1.score, $0.rank) }
+        row.append(strategies.map { ruleset.strategies[$0.index].id }.joined(separator: ";"))
+        var joining: [(relevance: Double, rank: Int, index: Int)] = []
+        for (index, action) in lean.instrumentActions.enumerated() where action?.joinsInstrument == true {
+            joining.append((lean.instrumentRelevance[index], instrumentRank[index], index))
         }
+        joining.sort { ($0.relevance, $1.rank) > ($1.relevance, $0.rank) }
         for action in Self.joining {
             row.append(
-                instruments.filter { lean.instrumentActions[$0] == action }.map { ruleset.instruments[$0].id }
+                joining.filter { lean.instrumentActions[$0.index] == action }.map { ruleset.instruments[$0.index].id }
                     .joined(separator: ";"))
         }
         row += [
