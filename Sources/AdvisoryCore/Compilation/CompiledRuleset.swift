@@ -39,12 +39,15 @@ public struct CompiledRuleset: Sendable {
     var parentSlots: [Int32] = []
     /// Consequences and combination orders, flat, for the lean evaluator.
     var tables = ConsequenceTables()
+    /// The rule conditions laid out for one pass (the lean evaluator).
+    var plan = RulePlan()
 
     public init(_ ruleset: Ruleset) throws(Failure) {
         self.ruleset = ruleset
         for rule in ruleset.rules {
             ruleRoots.append(try compile(rule.condition))
         }
+        plan = RulePlan(nodes: nodes[...])
         for indicator in ruleset.indicators {
             appliesIfRoots.append(
                 try indicator.appliesIf.map { condition throws(Failure) in try compile(condition) } ?? -1)
@@ -59,6 +62,9 @@ public struct CompiledRuleset: Sendable {
     }
 
     public var nodeCount: Int { nodes.count }
+
+    /// The leaves of all rule conditions: what one lean evaluation evaluates (every one of them).
+    public var ruleLeafCount: Int { plan.leafCount }
 
     /// Whether `value` is among the members of a member leaf (sorted when compiled), by binary
     /// search: an `in` list of thousands of values costs a dozen comparisons.

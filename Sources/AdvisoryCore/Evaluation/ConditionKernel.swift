@@ -67,7 +67,7 @@ struct ConditionKernel {
     }
 
     @inline(__always)
-    private func leaf(_ node: CompiledNode) -> Truth {
+    func leaf(_ node: CompiledNode) -> Truth {
         switch node.kind {
         case .compare:
             let slot = Int(node.slot)

@@ -42,6 +42,8 @@ public struct LeanEvaluation: Sendable {
     var instrumentNamed: [Bool]
     /// The vector after applicability (when the ruleset has `applies_if`).
     var applied: ProfileVector
+    /// The truth code of every rule node (``CompiledRuleset/evaluateRulePass(_:into:truths:)``).
+    var nodeCodes: [UInt8]
 
     /// The evidence of one finding folded group by group, in group order.
     struct GroupFold: Sendable {
@@ -86,6 +88,7 @@ public struct LeanEvaluation: Sendable {
         instrumentProduct = Array(repeating: 1, count: ruleset.instruments.count)
         instrumentNamed = Array(repeating: false, count: ruleset.instruments.count)
         applied = compiled.emptyVector()
+        nodeCodes = Array(repeating: 0, count: compiled.plan.nodeCount)
     }
 
     /// Whether the indicator in `slot` applies to the country (§10.2): false when its

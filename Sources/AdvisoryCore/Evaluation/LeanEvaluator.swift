@@ -54,11 +54,7 @@ public struct LeanEvaluator: Sendable {
 
     /// Evaluates a vector whose applicability is already decided (``CompiledRuleset/vector(for:)``).
     func evaluateApplied(_ vector: ProfileVector, into result: inout LeanEvaluation) {
-        compiled.withKernel(vector) { kernel in
-            result.ruleTruths.withUnsafeMutableBufferPointer { truths in
-                for (rule, root) in compiled.ruleRoots.enumerated() { truths[rule] = kernel.evaluate(root) }
-            }
-        }
+        compiled.evaluateRulePass(vector, into: &result.nodeCodes, truths: &result.ruleTruths)
         countTruths(&result)
         foldThreatsAndStrategies(&result)
         rankInstruments(vector, &result)

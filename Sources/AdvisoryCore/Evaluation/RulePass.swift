@@ -1,0 +1,102 @@
+/// Evaluates every rule in one pass over the ``RulePlan``, with the Kleene semantics of the
+/// recursive evaluators (property tests hold them equal).
+///
+/// Truths are kept as ordered codes (false 0, unknown 1, true 2), so that `all` is the least of
+/// its parts, `any` the greatest, and `not` is 2 − x.
+extension CompiledRuleset {
+    static let falseCode: UInt8 = 0
+    static let unknownCode: UInt8 = 1
+    static let trueCode: UInt8 = 2
+
+    /// Fills `truths` (one per rule) from `vector` (after applicability); `codes` is scratch
+    /// space, one byte per rule node, reused from call to call.
+    func evaluateRulePass(_ vector: ProfileVector, into codes: inout [UInt8], truths: inout [Truth]) {
+        if codes.count != plan.nodeCount { codes = Array(repeating: 0, count: plan.nodeCount) }
+        withKernel(vector) { kernel in
+            codes.withUnsafeMutableBufferPointer { codes in
+                for group in plan.compareGroups {
+                    switch group.op {
+                    case .less: Self.compare(group, kernel, codes) { $0 < $1 }
+                    case .lessOrEqual: Self.compare(group, kernel, codes) { $0 <= $1 }
+                    case .greater: Self.compare(group, kernel, codes) { $0 > $1 }
+                    case .greaterOrEqual: Self.compare(group, kernel, codes) { $0 >= $1 }
+                    case .equal: Self.compare(group, kernel, codes) { $0 == $1 }
+                    case .notEqual: Self.compare(group, kernel, codes) { $0 != $1 }
+                    }
+                }
+                for node in plan.otherLeaves {
+                    codes[Int(node)] = Self.code(kernel.leaf(kernel.nodes[Int(node)]))
+                }
+                for index in plan.combinators {
+                    codes[Int(index)] = Self.combine(kernel.nodes[Int(index)], kernel.children, codes)
+                }
+            }
+        }
+        for (rule, root) in ruleRoots.enumerated() { truths[rule] = Self.truth(codes[Int(root)]) }
+    }
+
+    /// One operator's comparisons: present → the test; missing → unknown; not applicable → false.
+    @inline(__always)
+    private static func compare(
+        _ group: RulePlan.CompareGroup, _ kernel: ConditionKernel, _ codes: UnsafeMutableBufferPointer<UInt8>,
+        _ test: (Double, Double) -> Bool
+    ) {
+        group.slots.withUnsafeBufferPointer { slots in
+            group.thresholds.withUnsafeBufferPointer { thresholds in
+                group.nodes.withUnsafeBufferPointer { nodes in
+                    for index in 0..<slots.count {
+                        let slot = Int(slots[index])
+                        let state = kernel.states[slot]
+                        let outcome: UInt8 = test(kernel.values[slot], thresholds[index]) ? trueCode : falseCode
+                        let absent: UInt8 = state == .missing ? unknownCode : falseCode
+                        codes[Int(nodes[index])] = state == .present ? outcome : absent
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func combine(
+        _ node: CompiledNode, _ children: UnsafeBufferPointer<Int32>, _ codes: UnsafeMutableBufferPointer<UInt8>
+    ) -> UInt8 {
+        let parts = Int(node.start)..<Int(node.start) + Int(node.count)
+        switch node.kind {
+        case .all:
+            var least = trueCode
+            for offset in parts { least = min(least, codes[Int(children[offset])]) }
+            return least
+        case .any:
+            var greatest = falseCode
+            for offset in parts { greatest = max(greatest, codes[Int(children[offset])]) }
+            return greatest
+        case .not:
+            return trueCode - codes[Int(children[Int(node.start)])]
+        case .atLeast:
+            var trueCount = 0
+            var unknownCount = 0
+            for offset in parts {
+                let code = codes[Int(children[offset])]
+                trueCount += code == trueCode ? 1 : 0
+                unknownCount += code == unknownCode ? 1 : 0
+            }
+            return code(Truth.atLeast(Int(node.threshold), trueCount: trueCount, unknownCount: unknownCount))
+        case .compare, .member, .statusCompare, .statusMember, .missing, .present, .statusMissing, .statusPresent:
+            return unknownCode // a leaf is never combined
+        }
+    }
+
+    @inline(__always)
+    static func code(_ truth: Truth) -> UInt8 {
+        switch truth {
+        case .false: falseCode
+        case .unknown: unknownCode
+        case .true: trueCode
+        }
+    }
+
+    @inline(__always)
+    static func truth(_ code: UInt8) -> Truth {
+        code == trueCode ? .true : code == falseCode ? .false : .unknown
+    }
+}
