@@ -20,14 +20,15 @@ struct RulePlan: Sendable {
     var compareGroups: [CompareGroup] = []
     /// Every other leaf of the rule conditions.
     var otherLeaves: [Int32] = []
-    /// The combinators of the rule conditions, parts before the whole.
+    /// The combinators of the rule conditions, each after its parts (by height, then kind).
     var combinators: [Int32] = []
     /// The leaves of the rule conditions (for counting leaf evaluations).
     var leafCount: Int { compareGroups.reduce(otherLeaves.count) { $0 + $1.nodes.count } }
 
     init() {}
 
-    init(nodes: ArraySlice<CompiledNode>) {
+    /// `children` is the compiled children array the combinators index.
+    init(nodes: ArraySlice<CompiledNode>, children: [Int32]) {
         nodeCount = nodes.count
         var groups = ComparisonOperator.allCases.map { CompareGroup(op: $0) }
         for (index, node) in zip(nodes.indices, nodes) {
@@ -44,5 +45,18 @@ struct RulePlan: Sendable {
             }
         }
         compareGroups = groups.filter { !$0.nodes.isEmpty }
+        // By height (a combinator comes after every part of it), then by kind, so that runs of
+        // one kind follow each other and the branch on the kind is predictable.
+        var height = [Int](repeating: 0, count: nodes.count)
+        for index in combinators.map(Int.init) {
+            let node = nodes[index]
+            for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
+                height[index] = max(height[index], height[Int(children[offset])] + 1)
+            }
+        }
+        combinators.sort { a, b in
+            let (x, y) = (nodes[Int(a)], nodes[Int(b)])
+            return (height[Int(a)], x.kind.rawValue, a) < (height[Int(b)], y.kind.rawValue, b)
+        }
     }
 }
