@@ -47,7 +47,7 @@ public struct CompiledRuleset: Sendable {
         for rule in ruleset.rules {
             ruleRoots.append(try compile(rule.condition))
         }
-        plan = RulePlan(nodes: nodes[...], children: children)
+        plan = RulePlan(nodes: nodes[...], children: children, members: memberValues)
         for indicator in ruleset.indicators {
             appliesIfRoots.append(
                 try indicator.appliesIf.map { condition throws(Failure) in try compile(condition) } ?? -1)

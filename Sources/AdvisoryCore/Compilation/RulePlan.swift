@@ -18,33 +18,49 @@ struct RulePlan: Sendable {
     /// Nodes `0..<nodeCount` are the rules' (catalog conditions come after them).
     var nodeCount = 0
     var compareGroups: [CompareGroup] = []
-    /// Every other leaf of the rule conditions.
+    /// The instrument status comparisons, by operator (`slots` index statuses).
+    var statusGroups: [CompareGroup] = []
+    /// Every other leaf of the rule conditions, by kind.
     var otherLeaves: [Int32] = []
     /// The combinators of the rule conditions, each after its parts (by height, then kind).
     var combinators: [Int32] = []
     /// The leaves of the rule conditions (for counting leaf evaluations).
-    var leafCount: Int { compareGroups.reduce(otherLeaves.count) { $0 + $1.nodes.count } }
+    var leafCount: Int {
+        (compareGroups + statusGroups).reduce(otherLeaves.count) { $0 + $1.nodes.count }
+    }
 
     init() {}
 
-    /// `children` is the compiled children array the combinators index.
-    init(nodes: ArraySlice<CompiledNode>, children: [Int32]) {
+    /// `children` and `members` are the compiled arrays the nodes index.
+    init(nodes: ArraySlice<CompiledNode>, children: [Int32], members: [Double]) {
         nodeCount = nodes.count
         var groups = ComparisonOperator.allCases.map { CompareGroup(op: $0) }
+        var statuses = ComparisonOperator.allCases.map { CompareGroup(op: $0) }
+        func add(
+            _ index: Int, _ op: ComparisonOperator, _ slot: Int32, _ threshold: Double, to groups: inout [CompareGroup]
+        ) {
+            let group = ComparisonOperator.allCases.firstIndex(of: op) ?? 0
+            groups[group].slots.append(slot)
+            groups[group].thresholds.append(threshold)
+            groups[group].nodes.append(Int32(index))
+        }
         for (index, node) in zip(nodes.indices, nodes) {
             switch node.kind {
-            case .compare:
-                let group = ComparisonOperator.allCases.firstIndex(of: node.op) ?? 0
-                groups[group].slots.append(node.slot)
-                groups[group].thresholds.append(node.threshold)
-                groups[group].nodes.append(Int32(index))
-            case .member, .statusCompare, .statusMember, .missing, .present, .statusMissing, .statusPresent:
+            case .compare: add(index, node.op, node.slot, node.threshold, to: &groups)
+            // `x in [v]` is `x == v` (unknown when missing, false when not applicable alike).
+            case .member where node.count == 1: add(index, .equal, node.slot, members[Int(node.start)], to: &groups)
+            case .statusCompare: add(index, node.op, node.slot, node.threshold, to: &statuses)
+            case .statusMember where node.count == 1:
+                add(index, .equal, node.slot, members[Int(node.start)], to: &statuses)
+            case .member, .statusMember, .missing, .present, .statusMissing, .statusPresent:
                 otherLeaves.append(Int32(index))
             case .all, .any, .not, .atLeast:
                 combinators.append(Int32(index))
             }
         }
         compareGroups = groups.filter { !$0.nodes.isEmpty }
+        statusGroups = statuses.filter { !$0.nodes.isEmpty }
+        otherLeaves.sort { (nodes[Int($0)].kind.rawValue, $0) < (nodes[Int($1)].kind.rawValue, $1) }
         // By height (a combinator comes after every part of it), then by kind, so that runs of
         // one kind follow each other and the branch on the kind is predictable.
         var height = [Int](repeating: 0, count: nodes.count)

@@ -24,6 +24,15 @@ extension CompiledRuleset {
                     case .notEqual: Self.compare(group, kernel, codes) { $0 != $1 }
                     }
                 }
+                for group in plan.statusGroups {
+                    switch group.op {
+                    case .equal: Self.compareStatus(group, kernel, codes) { $0 == $1 }
+                    case .notEqual: Self.compareStatus(group, kernel, codes) { $0 != $1 }
+                    case .less, .lessOrEqual, .greater, .greaterOrEqual:
+                        // Not compiled (statuses are not ordered); evaluated one by one if ever.
+                        for node in group.nodes { codes[Int(node)] = Self.code(kernel.leaf(kernel.nodes[Int(node)])) }
+                    }
+                }
                 for node in plan.otherLeaves {
                     codes[Int(node)] = Self.code(kernel.leaf(kernel.nodes[Int(node)]))
                 }
@@ -50,6 +59,25 @@ extension CompiledRuleset {
                         let outcome: UInt8 = test(kernel.values[slot], thresholds[index]) ? trueCode : falseCode
                         let absent: UInt8 = state == .missing ? unknownCode : falseCode
                         codes[Int(nodes[index])] = state == .present ? outcome : absent
+                    }
+                }
+            }
+        }
+    }
+
+    /// One operator's status comparisons: unknown when the status is.
+    @inline(__always)
+    private static func compareStatus(
+        _ group: RulePlan.CompareGroup, _ kernel: ConditionKernel, _ codes: UnsafeMutableBufferPointer<UInt8>,
+        _ test: (Double, Double) -> Bool
+    ) {
+        group.slots.withUnsafeBufferPointer { slots in
+            group.thresholds.withUnsafeBufferPointer { thresholds in
+                group.nodes.withUnsafeBufferPointer { nodes in
+                    for index in 0..<slots.count {
+                        let status = kernel.statuses[Int(slots[index])]
+                        let outcome: UInt8 = test(Double(status), thresholds[index]) ? trueCode : falseCode
+                        codes[Int(nodes[index])] = status == ProfileVector.unknownStatus ? unknownCode : outcome
                     }
                 }
             }
