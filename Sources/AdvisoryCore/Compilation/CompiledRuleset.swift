@@ -207,7 +207,13 @@ public struct CompiledRuleset: Sendable {
     /// The code ``ProfileVector/setValue(_:at:)`` takes for `value` of the indicator in `slot`;
     /// nil when the value does not fit the indicator's type (or names no category of it).
     public func code(_ value: Value, forIndicator slot: Int) -> Double? {
-        code(value, for: ruleset.indicators[slot])
+        // Fields read one by one: copying the whole `Indicator` costs a reference count per field.
+        switch (ruleset.indicators[slot].kind, value) {
+        case (.number, .number(let number)): number
+        case (.boolean, .bool(let flag)): flag ? 1 : 0
+        case (.category, .category(let word)): ruleset.indicators[slot].valueIndex[word].map(Double.init)
+        case (.number, _), (.boolean, _), (.category, _): nil
+        }
     }
 
     private func code(_ value: Value, for indicator: Indicator) -> Double? {

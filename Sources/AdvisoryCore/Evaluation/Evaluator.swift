@@ -48,7 +48,8 @@ public struct Evaluator: Sendable {
 
     /// The name of a level rank (``LeanEvaluation/threatLevels``).
     public func levelName(rank: Int) -> String {
-        rank > 0 && rank <= ruleset.header.levels.count ? ruleset.header.levels[rank - 1].name : "none"
+        let levels = compiled.ruleset.header.levels
+        return rank > 0 && rank <= levels.count ? levels[rank - 1].name : "none"
     }
 
     private func threatFindings(_ fired: [Int], _ lean: LeanEvaluation) -> [ThreatFinding] {

@@ -5,7 +5,8 @@ import AdvisoryCore
 /// alone (no report is built).
 public struct BatchSummary: BatchTextFormat {
     let ruleset: Ruleset
-    let evaluator: Evaluator
+    /// Level names by rank (0: none).
+    let levelNames: [String]
     /// Strategy and instrument indexes in id order, to break ties in the ranking as reports do.
     let strategyRank: [Int]
     let instrumentRank: [Int]
@@ -13,7 +14,7 @@ public struct BatchSummary: BatchTextFormat {
 
     public init(_ compiled: CompiledRuleset) {
         ruleset = compiled.ruleset
-        evaluator = Evaluator(compiled)
+        levelNames = ["none"] + compiled.ruleset.header.levels.map(\.name)
         strategyRank = Self.ranks(of: compiled.ruleset.strategies.map(\.id))
         instrumentRank = Self.ranks(of: compiled.ruleset.instruments.map(\.id))
     }
@@ -51,7 +52,7 @@ public struct BatchSummary: BatchTextFormat {
             }
             // Rounded as reports round scores (6 decimals), then to 3.
             let score = NumberFormat.rounded(lean.threatScores[threat])
-            row += [evaluator.levelName(rank: lean.threatLevels[threat]), NumberFormat.fixed(score, decimals: 3)]
+            row += [levelNames[lean.threatLevels[threat]], NumberFormat.fixed(score, decimals: 3)]
         }
         // Ranked as findings are: score (descending), then id.
         var strategies: [(score: Double, rank: Int, index: Int)] = []
