@@ -71,15 +71,19 @@ enum CSVRecordParser {
                 return parsed
             }
             var endsRecord = true
-            if bytes[index] == quote {
+            let quoted = bytes[index] == quote
+            if quoted { index += 1 }
+            scan: while true {
+                guard index < end else {
+                    guard isFinal else { return nil }
+                    break scan
+                }
+                var byte = bytes[index]
                 index += 1
-                scan: while true {
-                    guard index < end else {
-                        guard isFinal else { return nil }
-                        break scan
-                    }
-                    let byte = bytes[index]
-                    index += 1
+                if quoted {
+                    // Inside quotes only a quote matters: doubled, it is a quote; before a comma
+                    // or a line break, it closes the field; before anything else it is kept and
+                    // the character after it is dropped whole.
                     guard byte == quote else {
                         parsed.valueBytes.append(byte)
                         continue
@@ -88,46 +92,26 @@ enum CSVRecordParser {
                         guard isFinal else { return nil }
                         break scan
                     }
-                    let next = bytes[index]
+                    byte = bytes[index]
                     index += 1
-                    switch next {
-                    case cr:
-                        guard let after = afterCR(index) else { return nil }
-                        index = after
-                        break scan
-                    case lf: break scan
-                    case comma:
-                        endsRecord = false
-                        break scan
-                    case quote: parsed.valueBytes.append(quote)
-                    default:
-                        // A stray quote: kept; the character after it is dropped whole.
+                    if byte != cr && byte != lf && byte != comma {
                         parsed.valueBytes.append(quote)
-                        var skip = index
-                        while skip < end, bytes[skip] & 0xC0 == 0x80 { skip += 1 }
-                        if skip == end, !isFinal { return nil }
-                        index = skip
+                        if byte == quote { continue }
+                        while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                        if index == end, !isFinal { return nil }
+                        continue
                     }
                 }
-            } else {
-                scan: while true {
-                    guard index < end else {
-                        guard isFinal else { return nil }
-                        break scan
-                    }
-                    let byte = bytes[index]
-                    index += 1
-                    switch byte {
-                    case cr:
-                        guard let after = afterCR(index) else { return nil }
-                        index = after
-                        break scan
-                    case lf: break scan
-                    case comma:
-                        endsRecord = false
-                        break scan
-                    default: parsed.valueBytes.append(byte)
-                    }
+                switch byte {
+                case cr:
+                    guard let after = afterCR(index) else { return nil }
+                    index = after
+                    break scan
+                case lf: break scan
+                case comma:
+                    endsRecord = false
+                    break scan
+                default: parsed.valueBytes.append(byte)
                 }
             }
             parsed.valueEnds.append(Int32(parsed.valueBytes.count))

@@ -50,18 +50,11 @@ extension CompiledRuleset {
         _ group: RulePlan.CompareGroup, _ kernel: ConditionKernel, _ codes: UnsafeMutableBufferPointer<UInt8>,
         _ test: (Double, Double) -> Bool
     ) {
-        group.slots.withUnsafeBufferPointer { slots in
-            group.thresholds.withUnsafeBufferPointer { thresholds in
-                group.nodes.withUnsafeBufferPointer { nodes in
-                    for index in 0..<slots.count {
-                        let slot = Int(slots[index])
-                        let state = kernel.states[slot]
-                        let outcome: UInt8 = test(kernel.values[slot], thresholds[index]) ? trueCode : falseCode
-                        let absent: UInt8 = state == .missing ? unknownCode : falseCode
-                        codes[Int(nodes[index])] = state == .present ? outcome : absent
-                    }
-                }
-            }
+        forEachLeaf(of: group, codes) { slot, threshold in
+            let state = kernel.states[slot]
+            let outcome: UInt8 = test(kernel.values[slot], threshold) ? trueCode : falseCode
+            let absent: UInt8 = state == .missing ? unknownCode : falseCode
+            return state == .present ? outcome : absent
         }
     }
 
@@ -71,13 +64,23 @@ extension CompiledRuleset {
         _ group: RulePlan.CompareGroup, _ kernel: ConditionKernel, _ codes: UnsafeMutableBufferPointer<UInt8>,
         _ test: (Double, Double) -> Bool
     ) {
+        forEachLeaf(of: group, codes) { slot, threshold in
+            let status = kernel.statuses[slot]
+            let outcome: UInt8 = test(Double(status), threshold) ? trueCode : falseCode
+            return status == ProfileVector.unknownStatus ? unknownCode : outcome
+        }
+    }
+
+    /// Writes `leaf(slot, threshold)` for every leaf of the group.
+    @inline(__always)
+    private static func forEachLeaf(
+        of group: RulePlan.CompareGroup, _ codes: UnsafeMutableBufferPointer<UInt8>, _ leaf: (Int, Double) -> UInt8
+    ) {
         group.slots.withUnsafeBufferPointer { slots in
             group.thresholds.withUnsafeBufferPointer { thresholds in
                 group.nodes.withUnsafeBufferPointer { nodes in
                     for index in 0..<slots.count {
-                        let status = kernel.statuses[Int(slots[index])]
-                        let outcome: UInt8 = test(Double(status), thresholds[index]) ? trueCode : falseCode
-                        codes[Int(nodes[index])] = status == ProfileVector.unknownStatus ? unknownCode : outcome
+                        codes[Int(nodes[index])] = leaf(Int(slots[index]), thresholds[index])
                     }
                 }
             }
