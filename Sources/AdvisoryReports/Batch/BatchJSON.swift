@@ -8,7 +8,7 @@ public struct BatchJSON: BatchTextFormat {
     public var needsReports: Bool { true }
     public var separator: String { ",\n" }
     public func head() -> String { "[\n" }
-    public func tail(pieces: Int) -> String { pieces == 0 ? "\n]\n" : "\n]\n" }
+    public func tail(pieces: Int) -> String { "\n]\n" }
 
     public func piece(for result: BatchResult) throws -> String {
         let text = try JSONReportRenderer.render(result.report())

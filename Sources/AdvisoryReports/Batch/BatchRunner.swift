@@ -48,16 +48,28 @@ public struct BatchRunner: Sendable {
 
     /// Runs every input of `source` into `sink`. Throws what the source or the sink throws (the
     /// batch stops there).
+    ///
+    /// The next chunk is read while the current one is evaluated (so reading costs no wall time
+    /// when there is a core to spare); the items of one chunk are consumed before the next chunk
+    /// is evaluated, so at most one chunk of items and two of inputs are held.
     public func run<Sink: BatchSink>(
         _ source: some BatchSource, into sink: inout Sink, events: (Event) -> Void = { _ in }
     ) throws -> Counts {
         var counts = Counts()
         var index = 0
-        while true {
-            let inputs = try source.next(chunkSize)
-            if inputs.isEmpty { break }
-            let outcomes = try evaluate(inputs, firstIndex: index, sink)
+        var inputs = try source.next(chunkSize)
+        while !inputs.isEmpty {
+            let evaluation = evaluateInBackground(inputs, firstIndex: index, sink)
+            let next: [BatchInput]
+            do {
+                next = try source.next(chunkSize)
+            } catch {
+                _ = try? evaluation.wait()
+                throw error
+            }
+            let outcomes = try evaluation.wait()
             index += inputs.count
+            inputs = next
             var items: [Sink.Item] = []
             items.reserveCapacity(outcomes.count)
             for outcome in outcomes {
@@ -77,6 +89,33 @@ public struct BatchRunner: Sendable {
         }
         try sink.finish()
         return counts
+    }
+
+    /// A chunk being evaluated on another thread.
+    final class PendingChunk<Item: Sendable>: @unchecked Sendable {
+        /// Left when the worker's block has returned: nothing of it holds the outcomes then.
+        private let group = DispatchGroup()
+        private var result: Result<[Outcome<Item>], any Error> = .success([])
+
+        init(_ work: @escaping @Sendable () throws -> [Outcome<Item>]) {
+            DispatchQueue.global().async(group: group) { [self] in result = Result { try work() } }
+        }
+
+        /// The outcomes, once the evaluation is over; handed over, not kept.
+        func wait() throws -> [Outcome<Item>] {
+            group.wait()
+            let outcomes = result
+            result = .success([])
+            return try outcomes.get()
+        }
+    }
+
+    /// Starts evaluating a chunk on a global queue (which shares it across the cores).
+    private func evaluateInBackground<Sink: BatchSink>(_ inputs: [BatchInput], firstIndex: Int, _ sink: Sink)
+        -> PendingChunk<Sink.Item>
+    {
+        let sink = UnsafeSendable(sink)
+        return PendingChunk { try evaluate(inputs, firstIndex: firstIndex, sink.value) }
     }
 
     /// The outcomes of one chunk, in input order: the chunk is cut into contiguous slices, a few
