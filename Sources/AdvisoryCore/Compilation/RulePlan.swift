@@ -22,8 +22,21 @@ struct RulePlan: Sendable {
     var statusGroups: [CompareGroup] = []
     /// Every other leaf of the rule conditions, by kind.
     var otherLeaves: [Int32] = []
+    /// Combinators of one kind that follow each other in evaluation order, with their parts
+    /// laid out back to back in that order (read sequentially, no branch on the kind per node).
+    struct CombinatorRun: Sendable {
+        var kind: CompiledNode.Kind
+        /// The combinators' nodes.
+        var nodes: [Int32] = []
+        /// Where each combinator's parts end in `parts` (each begins where the previous ends).
+        var partEnds: [Int32] = []
+        var parts: [Int32] = []
+        /// For `at_least`: the N of each.
+        var needed: [Int32] = []
+    }
+
     /// The combinators of the rule conditions, each after its parts (by height, then kind).
-    var combinators: [Int32] = []
+    var runs: [CombinatorRun] = []
     /// The leaves of the rule conditions (for counting leaf evaluations).
     var leafCount: Int {
         (compareGroups + statusGroups).reduce(otherLeaves.count) { $0 + $1.nodes.count }
@@ -35,6 +48,7 @@ struct RulePlan: Sendable {
     init(nodes: ArraySlice<CompiledNode>, children: [Int32], members: [Double]) {
         nodeCount = nodes.count
         var groups = ComparisonOperator.allCases.map { CompareGroup(op: $0) }
+        var combinators: [Int] = []
         var statuses = ComparisonOperator.allCases.map { CompareGroup(op: $0) }
         func add(
             _ index: Int, _ op: ComparisonOperator, _ slot: Int32, _ threshold: Double, to groups: inout [CompareGroup]
@@ -55,7 +69,7 @@ struct RulePlan: Sendable {
             case .member, .statusMember, .missing, .present, .statusMissing, .statusPresent:
                 otherLeaves.append(Int32(index))
             case .all, .any, .not, .atLeast:
-                combinators.append(Int32(index))
+                combinators.append(index)
             }
         }
         compareGroups = groups.filter { !$0.nodes.isEmpty }
@@ -64,15 +78,22 @@ struct RulePlan: Sendable {
         // By height (a combinator comes after every part of it), then by kind, so that runs of
         // one kind follow each other and the branch on the kind is predictable.
         var height = [Int](repeating: 0, count: nodes.count)
-        for index in combinators.map(Int.init) {
+        for index in combinators {
             let node = nodes[index]
             for offset in Int(node.start)..<Int(node.start) + Int(node.count) {
                 height[index] = max(height[index], height[Int(children[offset])] + 1)
             }
         }
         combinators.sort { a, b in
-            let (x, y) = (nodes[Int(a)], nodes[Int(b)])
-            return (height[Int(a)], x.kind.rawValue, a) < (height[Int(b)], y.kind.rawValue, b)
+            (height[a], nodes[a].kind.rawValue, a) < (height[b], nodes[b].kind.rawValue, b)
+        }
+        for index in combinators {
+            let node = nodes[index]
+            if runs.last?.kind != node.kind { runs.append(CombinatorRun(kind: node.kind)) }
+            runs[runs.count - 1].nodes.append(Int32(index))
+            runs[runs.count - 1].parts += children[Int(node.start)..<Int(node.start) + Int(node.count)]
+            runs[runs.count - 1].partEnds.append(Int32(runs[runs.count - 1].parts.count))
+            runs[runs.count - 1].needed.append(Int32(node.threshold))
         }
     }
 }

@@ -36,9 +36,7 @@ extension CompiledRuleset {
                 for node in plan.otherLeaves {
                     codes[Int(node)] = Self.code(kernel.leaf(kernel.nodes[Int(node)]))
                 }
-                for index in plan.combinators {
-                    codes[Int(index)] = Self.combine(kernel.nodes[Int(index)], kernel.children, codes)
-                }
+                for run in plan.runs { Self.combine(run, codes) }
             }
         }
         for (rule, root) in ruleRoots.enumerated() { truths[rule] = Self.truth(codes[Int(root)]) }
@@ -87,33 +85,46 @@ extension CompiledRuleset {
         }
     }
 
-    @inline(__always)
-    private static func combine(
-        _ node: CompiledNode, _ children: UnsafeBufferPointer<Int32>, _ codes: UnsafeMutableBufferPointer<UInt8>
-    ) -> UInt8 {
-        let parts = Int(node.start)..<Int(node.start) + Int(node.count)
-        switch node.kind {
-        case .all:
-            var least = trueCode
-            for offset in parts { least = min(least, codes[Int(children[offset])]) }
-            return least
-        case .any:
-            var greatest = falseCode
-            for offset in parts { greatest = max(greatest, codes[Int(children[offset])]) }
-            return greatest
-        case .not:
-            return trueCode - codes[Int(children[Int(node.start)])]
-        case .atLeast:
-            var trueCount = 0
-            var unknownCount = 0
-            for offset in parts {
-                let code = codes[Int(children[offset])]
-                trueCount += code == trueCode ? 1 : 0
-                unknownCount += code == unknownCode ? 1 : 0
+    /// One run of combinators of one kind: `all` the least of its parts, `any` the greatest,
+    /// `not` 2 − x, `at_least` by counting.
+    private static func combine(_ run: RulePlan.CombinatorRun, _ codes: UnsafeMutableBufferPointer<UInt8>) {
+        run.nodes.withUnsafeBufferPointer { nodes in
+            run.partEnds.withUnsafeBufferPointer { ends in
+                run.parts.withUnsafeBufferPointer { parts in
+                    var begin = 0
+                    for index in 0..<nodes.count {
+                        let end = Int(ends[index])
+                        let code: UInt8
+                        switch run.kind {
+                        case .all:
+                            var least = trueCode
+                            for part in begin..<end { least = min(least, codes[Int(parts[part])]) }
+                            code = least
+                        case .any:
+                            var greatest = falseCode
+                            for part in begin..<end { greatest = max(greatest, codes[Int(parts[part])]) }
+                            code = greatest
+                        case .not:
+                            code = trueCode - codes[Int(parts[begin])]
+                        case .atLeast:
+                            var trueCount = 0
+                            var unknownCount = 0
+                            for part in begin..<end {
+                                let value = codes[Int(parts[part])]
+                                trueCount += value == trueCode ? 1 : 0
+                                unknownCount += value == unknownCode ? 1 : 0
+                            }
+                            code = Self.code(
+                                Truth.atLeast(Int(run.needed[index]), trueCount: trueCount, unknownCount: unknownCount))
+                        case .compare, .member, .statusCompare, .statusMember, .missing, .present, .statusMissing,
+                            .statusPresent:
+                            code = unknownCode // a leaf is never combined
+                        }
+                        codes[Int(nodes[index])] = code
+                        begin = end
+                    }
+                }
             }
-            return code(Truth.atLeast(Int(node.threshold), trueCount: trueCount, unknownCount: unknownCount))
-        case .compare, .member, .statusCompare, .statusMember, .missing, .present, .statusMissing, .statusPresent:
-            return unknownCode // a leaf is never combined
         }
     }
 

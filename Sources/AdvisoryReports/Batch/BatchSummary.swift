@@ -44,15 +44,24 @@ public struct BatchSummary: BatchTextFormat {
 
     public func piece(for result: BatchResult) -> String {
         let lean = result.lean
-        var row = [result.country.code, result.country.name, String(result.country.year)]
+        // Built in place: one string per row, each cell quoted as CSVText quotes it.
+        var line = CSVText.field(result.country.code)
+        line.reserveCapacity(512)
+        func cell(_ text: String) {
+            line += ","
+            line += CSVText.field(text)
+        }
+        cell(result.country.name)
+        cell(String(result.country.year))
         for threat in ruleset.threats.indices {
             guard lean.threatRaised[threat] else {
-                row += ["none", "0.000"]
+                line += ",none,0.000"
                 continue
             }
             // Rounded as reports round scores (6 decimals), then to 3.
             let score = NumberFormat.rounded(lean.threatScores[threat])
-            row += [levelNames[lean.threatLevels[threat]], NumberFormat.fixed(score, decimals: 3)]
+            cell(levelNames[lean.threatLevels[threat]])
+            cell(NumberFormat.fixed(score, decimals: 3))
         }
         // Ranked as findings are: score (descending), then id.
         var strategies: [(score: Double, rank: Int, index: Int)] = []
@@ -60,21 +69,21 @@ public struct BatchSummary: BatchTextFormat {
             strategies.append((lean.strategyScores[index], strategyRank[index], index))
         }
         strategies.sort { ($0.score, $1.rank) > ($1.score, $0.rank) }
-        row.append(strategies.map { ruleset.strategies[$0.index].id }.joined(separator: ";"))
+        cell(strategies.map { ruleset.strategies[$0.index].id }.joined(separator: ";"))
         var joining: [(relevance: Double, rank: Int, index: Int)] = []
         for (index, action) in lean.instrumentActions.enumerated() where action?.joinsInstrument == true {
             joining.append((lean.instrumentRelevance[index], instrumentRank[index], index))
         }
         joining.sort { ($0.relevance, $1.rank) > ($1.relevance, $0.rank) }
         for action in Self.joining {
-            row.append(
+            cell(
                 joining.filter { lean.instrumentActions[$0.index] == action }.map { ruleset.instruments[$0.index].id }
                     .joined(separator: ";"))
         }
-        row += [
-            String(lean.firedCount), String(lean.notFiredCount), String(lean.unknownCount),
-            result.stale().map(\.indicator).joined(separator: ";"),
-        ]
-        return CSVText.line(row)
+        cell(String(lean.firedCount))
+        cell(String(lean.notFiredCount))
+        cell(String(lean.unknownCount))
+        cell(result.stale().map(\.indicator).joined(separator: ";"))
+        return line + "\n"
     }
 }
