@@ -169,7 +169,8 @@ import YAML
         arguments: [
             "0", "-0", "12", "-12", "3.75", "-0.5", "1.", ".5", "1e3", "-1.5e2", "123456789012345", "1234567890123.5",
             "1234567890123456", "99999999999999999999", "1.2.3", "-", "--1", "+1", "0x1F", "0o7", "007", "1_000", "1,5",
-            "true", "high", "-.inf", ".nan", "null", "~", "١٢",
+            "true", "high", "-.inf", ".nan", "null", "~", "١٢", "True", "FALSE", "Null", "NULL", "yes", "NO", "x1",
+            "upper middle", "nan", "inf", "e5", "Infinity", "é",
         ])
     func shortcutAgrees(text: String) {
         let bytes = Array(text.utf8)[...]

@@ -147,11 +147,21 @@ struct TableRowDecoder {
     /// The trimmed text of field `index`; "" when the row has no such field.
     func text(_ index: Int) -> String { String(decoding: trimmed(index), as: UTF8.self) }
 
-    /// A cell as a YAML 1.2 plain scalar (``CoreSchema/resolvePlain(_:)``), with a shortcut for
-    /// the plain decimals tables are mostly made of (`-12`, `3.75`): up to 15 characters, so
-    /// that an integer is exact as a Double and reads as the general path reads it.
+    /// A cell as a YAML 1.2 plain scalar (``CoreSchema/resolvePlain(_:)``), with shortcuts for
+    /// what tables are mostly made of: words (categories, statuses) and plain decimals (`-12`,
+    /// `3.75`, up to 15 characters, so that an integer is exact as a Double and reads as the
+    /// general path reads it). A test holds the shortcuts to the general path.
     static func scalar(_ bytes: ArraySlice<UInt8>, _ text: String) -> ScalarValue {
-        guard bytes.count <= 15, let first = bytes.first, first == UInt8(ascii: "-") || isDigit(first) else {
+        guard let first = bytes.first else { return CoreSchema.resolvePlain(text) }
+        // A word (a category, a boolean, null): only these words are not strings.
+        if isLetter(first) {
+            switch text {
+            case "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE":
+                return CoreSchema.resolvePlain(text)
+            default: return .string(text)
+            }
+        }
+        guard bytes.count <= 15, first == UInt8(ascii: "-") || isDigit(first) else {
             return CoreSchema.resolvePlain(text)
         }
         var digits = 0
@@ -173,6 +183,11 @@ struct TableRowDecoder {
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
 
     mutating func decode() -> TableRow {
         if (0..<record.count).allSatisfy({ trimmed($0).isEmpty }) { return TableRow(layout, record, blank: true) }
