@@ -74,6 +74,16 @@ enum CSVRecordParser {
             let quoted = bytes[index] == quote
             if quoted { index += 1 }
             scan: while true {
+                // A run of ordinary bytes is copied at once.
+                let run = index
+                if quoted {
+                    while index < end, bytes[index] != quote { index += 1 }
+                } else {
+                    while index < end, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                }
+                if index > run {
+                    parsed.valueBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                }
                 guard index < end else {
                     guard isFinal else { return nil }
                     break scan

@@ -71,7 +71,8 @@ public final class CSVRecordReader {
             }
             let raw = Array(buffer[position..<parsed.end])
             let record = CSVRecord(
-                line: nextLine, raw: raw, fieldStarts: parsed.fieldStarts.map { $0 + Int32(skip) },
+                line: nextLine, raw: raw,
+                fieldStarts: skip == 0 ? parsed.fieldStarts : parsed.fieldStarts.map { $0 + Int32(skip) },
                 valueBytes: parsed.valueBytes, valueEnds: parsed.valueEnds)
             nextLine += Self.lineBreaks(in: raw)
             position = parsed.end
@@ -101,19 +102,21 @@ public final class CSVRecordReader {
 
     /// The line breaks in `bytes` as ``SourceFile`` counts them.
     static func lineBreaks(in bytes: [UInt8]) -> Int {
-        var count = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2,
-                let length = SourceFile.lineBreakLength(bytes, at: index)
-            {
-                count += 1
-                index += length
-            } else {
-                index += 1
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2,
+                    let length = SourceFile.lineBreakLength(bytes, at: index)
+                {
+                    count += 1
+                    index += length
+                } else {
+                    index += 1
+                }
             }
+            return count
         }
-        return count
     }
 }
