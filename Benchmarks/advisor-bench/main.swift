@@ -3,6 +3,8 @@
 //   swift run -c release advisor-bench load      YAML floor vs node tree vs full ruleset load
 //   swift run -c release advisor-bench evaluate  a 1,000-rule ruleset against one profile
 //   swift run -c release advisor-bench goals     the once-quadratic paths at full size, against time goals
+//   swift run -c release advisor-bench batch     advisor batch, 1,000 rules × 10,000 rows, whole process
+//   swift run -c release advisor-bench startup   advisor evaluate of one example ÷ a trivial binary's start-up
 //
 // Each section is one function taking its remaining arguments; add a section (for example
 // `evaluate`) by writing its function in its own file and listing it in `sections`.
@@ -21,6 +23,14 @@ let sections: [(name: String, summary: String, run: ([String]) throws -> Void)] 
     (
         "goals", "inputs that once took quadratic time, at full size, against time goals (exit 1 if missed)",
         GoalsBenchmark.run
+    ),
+    (
+        "batch", "advisor batch of 1,000 rules × 10,000 rows as a whole process: wall, cpu, peak memory",
+        BatchBenchmark.run
+    ),
+    (
+        "startup", "advisor evaluate of one example ÷ the start-up of a trivial Swift binary",
+        StartupBenchmark.run
     ),
 ]
 

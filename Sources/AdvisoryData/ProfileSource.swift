@@ -64,7 +64,7 @@ public enum ProfileSource {
         case .failure(let diagnostic): return ([], [diagnostic])
         }
         let layout = layout(of: document)
-        guard layout != .wide else { return ProfileTable.load(document, ruleset: ruleset) }
+        guard layout != .wide else { return ProfileTable.load(path, ruleset: ruleset) }
         let (table, diagnostics) = (layout == .long ? TableFormat.long : .worldbank).read(document)
         guard let table, !diagnostics.hasErrors else { return ([], diagnostics) }
         let options = ImportOptions(countries: country.map { [$0.uppercased()] }, codes: .load())

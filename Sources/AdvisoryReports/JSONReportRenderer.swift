@@ -11,6 +11,14 @@ public enum JSONReportRenderer {
         try render(encodable: reports)
     }
 
+    /// One report on one line, without spaces (JSON Lines, `batch --format jsonl`).
+    public static func renderLine(_ report: Report) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+
     public static func render<T: Encodable>(encodable: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

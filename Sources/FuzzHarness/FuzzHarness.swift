@@ -67,7 +67,13 @@ public enum FuzzHarness {
         let (profiles, tableDiagnostics) = ProfileTable.load(folder + "/table.csv", ruleset: ruleset)
         _ = DiagnosticRenderer().render(tableDiagnostics)
         let reports = profiles.prefix(16).map { builder.build(evaluator.evaluate($0, on: date)) }
-        _ = try? BatchSummary.csv(Array(reports), ruleset: ruleset)
+        _ = ComparisonRenderer.html(Array(reports))
+        _ = ComparisonRenderer.markdown(Array(reports))
+        if case .success(let reader) = ProfileTableReader.open(folder + "/table.csv", ruleset: ruleset) {
+            var sink = TextBatchSink(BatchSummary(compiled)) { _ in }
+            let runner = BatchRunner(BatchContext(compiled, date: date), chunkSize: 4, workers: 1)
+            _ = try? runner.run(TableBatchSource(reader, size: nil), into: &sink)
+        }
         let tests = RuleTestDecoder.load(folder + "/rules/tests/t.yaml", ruleset: ruleset)
         let testReport = RuleTestRunner(compiled, date: date).run([tests])
         _ = RuleTestTextRenderer(showLeaves: true).render(testReport)

@@ -7,13 +7,22 @@ public final class SourceFile: Sendable, Hashable {
     public let path: String
     /// The raw bytes of the file.
     public let bytes: [UInt8]
+    /// The number of the first line of `bytes`: 1 for a whole file, more for an excerpt.
+    public let firstLine: Int
     /// Where each line starts, and where its text ends (before its line break).
     private let lineStarts: [Int]
     private let lineEnds: [Int]
 
-    public init(path: String, bytes: [UInt8]) {
+    public convenience init(path: String, bytes: [UInt8]) {
+        self.init(path: path, bytes: bytes, firstLine: 1)
+    }
+
+    /// An excerpt of the file at `path` that starts at the beginning of line `firstLine` (a
+    /// record of a table read in chunks): its marks and lines are numbered as in the whole file.
+    public init(path: String, bytes: [UInt8], firstLine: Int) {
         self.path = path
         self.bytes = bytes
+        self.firstLine = max(1, firstLine)
         var starts = [0]
         var ends: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
@@ -57,8 +66,9 @@ public final class SourceFile: Sendable, Hashable {
 
     /// The text of the 1-based line `number`, without its line break; nil past the end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
-        return String(decoding: bytes[lineStarts[number - 1]..<lineEnds[number - 1]], as: UTF8.self)
+        let index = number - firstLine
+        guard index >= 0, index < lineStarts.count else { return nil }
+        return String(decoding: bytes[lineStarts[index]..<lineEnds[index]], as: UTF8.self)
     }
 
     /// The 1-based mark of a byte offset into the file.
@@ -72,7 +82,7 @@ public final class SourceFile: Sendable, Hashable {
         let lineStart = lineStarts[low]
         let prefix = bytes[lineStart..<max(lineStart, min(offset, bytes.count))]
         let column = prefix.reduce(0) { count, byte in (byte & 0xC0) == 0x80 ? count : count + 1 }
-        return Mark(line: low + 1, column: column + 1)
+        return Mark(line: low + firstLine, column: column + 1)
     }
 
     /// The marks of byte offsets in ascending order, in one pass over the file: per offset,
@@ -99,7 +109,7 @@ public final class SourceFile: Sendable, Hashable {
                 if bytes[position] & 0xC0 != 0x80 { column += 1 }
                 position += 1
             }
-            marks.append(Mark(line: line + 1, column: column))
+            marks.append(Mark(line: line + firstLine, column: column))
         }
         return marks
     }

@@ -3,6 +3,7 @@ import AdvisoryData
 import AdvisoryReports
 import ArgumentParser
 import Foundation
+import YAML
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,21 +11,25 @@ struct BatchCommand: ParsableCommand {
         abstract: "Evaluate many profiles: a folder of profile files, or a CSV table with a row per country.",
         discussion: """
             A CSV table has the columns code, name, year, one per indicator id and one per instrument.ID; \
-            an empty cell is a missing value. CSV output is one row per country (threat levels and scores, \
-            strategies, treaty actions, rule counts); JSON output is the array of full reports. HTML and \
-            Markdown output is the regional overview: a heat map of countries by threats, the strategies most \
-            often recommended, the most common treaty gaps, and a section per country (--lang en, fr or es).
+            an empty cell is a missing value. A long table (country,indicator,year,value,...) or a World Bank \
+            download is read through the ruleset's import mappings. Inputs are read, evaluated on every core \
+            and written a chunk at a time, in input order. CSV output is one row per country (threat levels \
+            and scores, strategies, treaty actions, rule counts); JSON output is the array of full reports; \
+            JSONL one compact report per line. HTML and Markdown output is the regional overview: a heat map \
+            of countries by threats, the strategies most often recommended, the most common treaty gaps, and \
+            a section per country (--lang en, fr or es). A bad row or profile is reported with its position \
+            and skipped; the others are evaluated, and the exit code is then 1.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, html, markdown }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, jsonl, html, markdown }
 
     @Argument(help: "A folder of profile files, or a .csv table.", completion: .file())
     var input: String
 
     @OptionGroup var rules: RulesetOption
 
-    @Option(help: "Output format: csv, json, or the regional overview in html or markdown.")
+    @Option(help: "Output format: csv, json, jsonl, or the regional overview in html or markdown.")
     var format: Format = .csv
 
     @Option(help: "Write to this file instead of standard output.")
@@ -32,54 +37,118 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var date: DateOption
 
+    @Option(help: "Threads evaluating (default: the processors available).")
+    var jobs: Int?
+
     @Option(help: "The language of the titles, summaries and (html, markdown) fixed words: en, fr or es.")
     var lang: Language = .en
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
         let date = try self.date.resolve()
         let compiled = try Inputs.ruleset(rules.path)
-        let (profiles, inputs) = try loadProfiles(compiled)
-        let evaluator = Evaluator(compiled)
-        let builder = ReportBuilder(compiled, language: lang)
-        let reports = profiles.map { builder.build(evaluator.evaluate($0, on: date)) }
-        UntranslatedWarning.print(builder.untranslatedTitles(in: reports), language: lang)
-        let text =
-            switch format {
-            case .csv: try BatchSummary.csv(reports, ruleset: compiled.ruleset)
-            case .json: try JSONReportRenderer.render(reports)
-            // The regional overview (issue 17).
-            case .html: ComparisonRenderer.html(reports)
-            case .markdown: ComparisonRenderer.markdown(reports)
-            }
-        if let output {
-            var inputFiles = InputFiles(files: inputs, folders: [compiled.ruleset.root])
-            if OutputWriter.isExistingFolder(input) { inputFiles.addFolder(input) }
-            try OutputWriter(inputs: inputFiles).write([.init(path: output, contents: text)])
-        } else {
-            Terminal.write(text, to: .standardOutput)
+        let (source, inputs) = try openSource(compiled)
+        let out = try BatchOutput(path: output, inputs: inputs)
+        let context = BatchContext(compiled, date: date, language: lang)
+        let counts: BatchRunner.Counts
+        do {
+            counts =
+                switch format {
+                case .csv: try run(source, BatchSummary(compiled), context, out)
+                case .json: try run(source, BatchJSON(), context, out)
+                case .jsonl: try run(source, BatchJSONLines(), context, out)
+                case .html: try run(source, ComparisonSink(.html) { try out.write($0) }, context, chunk: 64)
+                case .markdown: try run(source, ComparisonSink(.markdown) { try out.write($0) }, context, chunk: 64)
+                }
+        } catch let failure as ProfileTableReader.ReadFailure {
+            out.discard()
+            Inputs.report([failure.diagnostic])
+            throw ExitCode(2)
         }
+        try out.commit()
+        let noun = counts.evaluated == 1 ? "profile" : "profiles"
+        Terminal.write(
+            "batch: \(counts.evaluated) \(noun) evaluated, \(counts.rejected) rejected\n", to: .standardError)
+        if counts.rejected > 0 { throw ExitCode(1) }
     }
 
-    /// The profiles and the input files they came from.
-    private func loadProfiles(_ compiled: CompiledRuleset) throws -> ([Profile], [String]) {
-        let ruleset = compiled.ruleset
+    private func run<Format: BatchTextFormat>(
+        _ source: some BatchSource, _ format: Format, _ context: BatchContext, _ out: BatchOutput
+    ) throws -> BatchRunner.Counts {
+        try run(
+            source, TextBatchSink(format) { try out.write($0) }, context, chunk: format.needsReports ? 64 : 1_024)
+    }
+
+    private func run<Sink: BatchSink>(
+        _ source: some BatchSource, _ sink: Sink, _ context: BatchContext, chunk: Int
+    ) throws -> BatchRunner.Counts {
+        var sink = sink
+        let runner = BatchRunner(context, chunkSize: chunk, workers: jobs ?? BatchRunner.defaultWorkers)
+        var progress = isatty(STDERR_FILENO) == 1 ? BatchProgress() : nil
+        defer { progress?.finish() }
+        let counts = try runner.run(source, into: &sink) { event in
+            switch event {
+            case .diagnostics(let diagnostics):
+                progress?.finish()
+                Inputs.report(diagnostics)
+            case .progress(let done, let fraction):
+                progress?.update(done: done, fractionRead: fraction)
+            }
+        }
+        if let comparison = sink as? ComparisonSink {
+            UntranslatedWarning.print(context.builder.untranslatedTitles(in: comparison.reportsKept), language: lang)
+        }
+        return counts
+    }
+
+    /// The layout of a table, from its first lines (a wide table is then streamed, not read whole).
+    static func layout(of path: String) -> ProfileSource.TableLayout {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .wide }
+        defer { try? handle.close() }
+        var head = Array((try? handle.read(upToCount: 16_384)) ?? Data())
+        if head.count == 16_384, let lastBreak = head.lastIndex(of: UInt8(ascii: "\n")) {
+            head = Array(head[...lastBreak])
+        }
+        guard case .success(let document) = CSVDocument.parse(SourceFile(path: path, bytes: head)) else {
+            return .wide
+        }
+        return ProfileSource.layout(of: document)
+    }
+
+    /// The inputs, and the files they come from (never written over, nor the ruleset's).
+    private func openSource(_ compiled: CompiledRuleset) throws -> (any BatchSource, InputFiles) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
             throw InputError("\(input): no such file or folder")
         }
+        let ruleset = compiled.ruleset
         if !isDirectory.boolValue {
-            // Wide profile tables, long tables and World Bank downloads (AdvisoryData, issue 16).
-            let (profiles, diagnostics) = ProfileSource.table(input, ruleset: ruleset)
-            let explainer = Explainer(compiled)
-            Inputs.report(diagnostics + profiles.flatMap(explainer.notApplicableValueWarnings))
-            if diagnostics.hasErrors { throw ExitCode(2) }
-            return (profiles, [input])
+            let inputs = InputFiles(files: [input], folders: [ruleset.root])
+            if Self.layout(of: input) != .wide {
+                // A long table or a World Bank download (AdvisoryData): read whole, by country.
+                let (profiles, diagnostics) = ProfileSource.table(input, ruleset: ruleset)
+                Inputs.report(diagnostics)
+                if diagnostics.hasErrors { throw ExitCode(2) }
+                return (ProfileBatchSource(profiles), inputs)
+            }
+            switch ProfileTableReader.open(input, ruleset: ruleset) {
+            case .success(let reader):
+                Inputs.report(reader.headerDiagnostics)
+                let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int
+                return (TableBatchSource(reader, size: size), inputs)
+            case .failure(let failure):
+                Inputs.report(failure.diagnostics)
+                throw ExitCode(2)
+            }
         }
         let paths = ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? [])
             .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
             .sorted()
             .map { input.hasSuffix("/") ? input + $0 : input + "/" + $0 }
         guard !paths.isEmpty else { throw InputError("\(input): the folder holds no .yaml or .yml profile") }
-        return (try Inputs.profiles(paths, compiled: compiled), paths)
+        return (FileBatchSource(paths), InputFiles(files: paths, folders: [ruleset.root, input]))
     }
 }

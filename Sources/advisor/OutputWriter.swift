@@ -39,7 +39,7 @@ struct OutputWriter {
     init(inputs: InputFiles) { self.inputs = inputs }
 
     /// How one file reaches its target.
-    private enum Target {
+    enum Target {
         /// A regular file at `path` (after symbolic links) replaced by a rename, keeping its
         /// permissions; or a new file.
         case replace(path: String, mode: mode_t?)
@@ -146,7 +146,7 @@ struct OutputWriter {
     }
 
     /// Decides how `path` is written, or refuses it.
-    private func target(for path: String) throws -> Target {
+    func target(for path: String) throws -> Target {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let reason = errno
@@ -196,6 +196,27 @@ struct OutputWriter {
         let failure = Terminal.writeAll(Array(contents), to: descriptor)
         let closed = close(descriptor) == 0 ? nil : errno
         return (failure ?? closed).map(text)
+    }
+
+    /// Opens `path` for an output written a piece at a time (`advisor batch`), with the same
+    /// rules as ``write(_:)``: a regular file is staged and renamed into place by
+    /// ``StreamedOutput/commit()``, a device, FIFO or standard stream is written through.
+    func openStream(_ path: String) throws -> StreamedOutput {
+        switch try target(for: path) {
+        case .replace(let final, let mode):
+            TemporaryFiles.removeStale(in: Self.folder(of: final))
+            let temporary = TemporaryFiles.name(for: final, index: 0)
+            let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw InputError("cannot write \(path): \(Self.text(errno))") }
+            if let mode { fchmod(descriptor, mode) }
+            return StreamedOutput(path: path, descriptor: descriptor, staged: (temporary, final))
+        case .stream(let descriptor):
+            return StreamedOutput(path: path, descriptor: descriptor, staged: nil, ownsDescriptor: false)
+        case .device(let device):
+            let descriptor = Foundation.open(device, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw InputError("cannot write \(path): \(Self.text(errno))") }
+            return StreamedOutput(path: path, descriptor: descriptor, staged: nil)
+        }
     }
 
     /// Removes `folders` (outermost first) when they are empty, innermost first.

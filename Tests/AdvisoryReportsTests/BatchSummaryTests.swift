@@ -11,8 +11,9 @@ import Testing
     func scoresMatchTheReportCSV() throws {
         let report = try Fixtures.arcadia
         let compiled = try Fixtures.compiled()
-        let reader = try CSVReader(
-            string: try BatchSummary.csv([report], ruleset: compiled.ruleset), hasHeaderRow: true)
+        let arcadia = Fixtures.folder.appendingPathComponent("profiles/arcadia.yaml").path
+        let text = try BatchRunnerTests.text(BatchSummary(compiled), FileBatchSource([arcadia]), compiled)
+        let reader = try CSVReader(string: text, hasHeaderRow: true)
         let header = try #require(reader.headerRow)
         let row = try #require(reader.next())
         let reportRows = CSVReportRenderer.rows(report).filter { $0[1] == "threat" }

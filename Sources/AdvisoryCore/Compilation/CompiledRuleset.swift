@@ -37,12 +37,17 @@ public struct CompiledRuleset: Sendable {
     var openToRoots: [Int32] = []
     /// Per instrument slot: its parent's slot, or -1.
     var parentSlots: [Int32] = []
+    /// Consequences and combination orders, flat, for the lean evaluator.
+    var tables = ConsequenceTables()
+    /// The rule conditions laid out for one pass (the lean evaluator).
+    var plan = RulePlan()
 
     public init(_ ruleset: Ruleset) throws(Failure) {
         self.ruleset = ruleset
         for rule in ruleset.rules {
             ruleRoots.append(try compile(rule.condition))
         }
+        plan = RulePlan(nodes: nodes[...], children: children, members: memberValues)
         for indicator in ruleset.indicators {
             appliesIfRoots.append(
                 try indicator.appliesIf.map { condition throws(Failure) in try compile(condition) } ?? -1)
@@ -53,9 +58,13 @@ public struct CompiledRuleset: Sendable {
         }
         applicabilityOrder = try Self.applicabilityOrder(ruleset)
         try compileConsequences()
+        tables = ConsequenceTables(self)
     }
 
     public var nodeCount: Int { nodes.count }
+
+    /// The leaves of all rule conditions: what one lean evaluation evaluates (every one of them).
+    public var ruleLeafCount: Int { plan.leafCount }
 
     /// Whether `value` is among the members of a member leaf (sorted when compiled), by binary
     /// search: an `in` list of thousands of values costs a dozen comparisons.
@@ -152,12 +161,11 @@ public struct CompiledRuleset: Sendable {
         return vector
     }
 
-    /// The flat vector of a profile as given, before applicability is decided.
-    func rawVector(for profile: Profile) -> ProfileVector {
-        var vector = ProfileVector(
-            values: Array(repeating: 0, count: ruleset.indicators.count),
-            states: Array(repeating: .missing, count: ruleset.indicators.count),
-            statuses: Array(repeating: ProfileVector.unknownStatus, count: ruleset.instruments.count))
+    /// The flat vector of a profile as given, before applicability is decided: what
+    /// ``LeanEvaluator`` takes (it decides applicability itself, so that a changed value changes
+    /// which indicators apply).
+    public func rawVector(for profile: Profile) -> ProfileVector {
+        var vector = emptyVector()
         for (slot, indicator) in ruleset.indicators.enumerated() {
             guard let entry = profile.indicators[indicator.id], let code = code(entry.value, for: indicator) else {
                 continue
@@ -173,12 +181,38 @@ public struct CompiledRuleset: Sendable {
         return vector
     }
 
+    /// A vector of this ruleset's size with every indicator missing and every status unknown.
+    public func emptyVector() -> ProfileVector {
+        ProfileVector(indicators: ruleset.indicators.count, instruments: ruleset.instruments.count)
+    }
+
+    /// The slot of an indicator in a ``ProfileVector``.
+    public func indicatorSlot(_ id: String) -> Int? { ruleset.indicatorIndex[id] }
+
+    /// The slot of an instrument in a ``ProfileVector``.
+    public func instrumentSlot(_ id: String) -> Int? { ruleset.instrumentIndex[id] }
+
+    /// Whether some indicator has `applies_if` (when none has, a vector needs no applicability pass).
+    var hasApplicability: Bool { !applicabilityOrder.isEmpty }
+
     /// Marks each indicator whose `applies_if` is false as not applicable, in dependency order.
     func applyApplicability(to vector: inout ProfileVector) {
         var noTrace = NoTracer()
         for slot in applicabilityOrder where evaluate(node: appliesIfRoots[slot], vector, tracer: &noTrace) == .false {
             vector.states[slot] = .notApplicable
             vector.values[slot] = 0
+        }
+    }
+
+    /// The code ``ProfileVector/setValue(_:at:)`` takes for `value` of the indicator in `slot`;
+    /// nil when the value does not fit the indicator's type (or names no category of it).
+    public func code(_ value: Value, forIndicator slot: Int) -> Double? {
+        // Fields read one by one: copying the whole `Indicator` costs a reference count per field.
+        switch (ruleset.indicators[slot].kind, value) {
+        case (.number, .number(let number)): number
+        case (.boolean, .bool(let flag)): flag ? 1 : 0
+        case (.category, .category(let word)): ruleset.indicators[slot].valueIndex[word].map(Double.init)
+        case (.number, _), (.boolean, _), (.category, _): nil
         }
     }
 

@@ -1,8 +1,8 @@
-import CSV
 public import YAML
 
-/// A CSV file read whole with CSV.swift's `CSVReader`, with the position of every cell, so that
-/// a diagnostic about a cell names the file, the line and the column where the cell starts.
+/// A CSV file read whole, split into records as ``CSVRecordReader`` splits them (exactly as
+/// CSV.swift's `CSVReader` does), with the position of every cell, so that a diagnostic about a
+/// cell names the file, the line and the column where the cell starts.
 ///
 /// Every table PolicyAdvisor reads goes through here: profile tables (`advisor batch`) and the
 /// published data tables of `advisor import`. The file must be UTF-8; a leading byte-order mark
@@ -38,18 +38,21 @@ public struct CSVDocument {
                     at: SourceLocation(file: file, mark: file.mark(ofByteOffset: offset))))
         }
         let skip = file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let body = Array(file.bytes[skip...])
-        let text = String(decoding: body, as: UTF8.self)
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: false) else {
-            return .failure(
-                .error(
-                    .missingKey, "the table is empty", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
-        }
         var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
+        var starts: [[Int]] = []
+        file.bytes.withUnsafeBufferPointer { bytes in
+            var position = skip
+            while position < bytes.count, let parsed = CSVRecordParser.parse(bytes, from: position, isFinal: true) {
+                let record = CSVRecord(
+                    line: 0, raw: [], fieldStarts: parsed.fieldStarts, valueBytes: parsed.valueBytes,
+                    valueEnds: parsed.valueEnds)
+                rows.append(record.values)
+                starts.append(parsed.fieldStarts.map { position + Int($0) })
+                position = max(parsed.end, position + 1)
+            }
+        }
         // Where every field starts, record by record, found in one pass.
-        let starts = CSVFieldScanner.fieldStarts(body)
-        let allMarks = file.marks(ofAscendingByteOffsets: starts.flatMap { $0 }.map { $0 + skip })
+        let allMarks = file.marks(ofAscendingByteOffsets: starts.flatMap { $0 })
         var marks: [[Mark]] = []
         var consumed = 0
         for record in starts {
@@ -62,7 +65,7 @@ public struct CSVDocument {
                     .missingKey, "the table is empty", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
         }
         return .success(
-            CSVDocument(file: file, rows: rows, marks: marks, invalidAfter: reader.error == nil ? nil : rows.count - 1))
+            CSVDocument(file: file, rows: rows, marks: marks, invalidAfter: nil))
     }
 
     /// Where cell `field` of record `record` starts (record 0 is the first line); the record's

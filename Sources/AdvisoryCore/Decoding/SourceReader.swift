@@ -7,13 +7,7 @@ public enum SourceReader {
     public static func read(_ path: String, limits: ParserLimits = .standard) -> Result<SourceFile, Diagnostic> {
         let placeholder = SourceFile(path: path, bytes: [])
         let origin = SourceLocation(file: placeholder, mark: Mark(line: 1, column: 1))
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(.unreadableFile, "no such file", at: origin))
-        }
-        guard !isDirectory.boolValue else {
-            return .failure(.error(.unreadableFile, "expected a file, found a folder", at: origin))
-        }
+        if case .failure(let diagnostic) = checkReadableFile(path) { return .failure(diagnostic) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
             size > limits.maxFileBytes
         {
@@ -26,6 +20,19 @@ public enum SourceReader {
             return .failure(.error(.unreadableFile, "the file cannot be read (check its permissions)", at: origin))
         }
         return .success(SourceFile(path: path, bytes: [UInt8](data)))
+    }
+
+    /// Whether `path` names a file (not a folder, not nothing): the checks made before reading.
+    public static func checkReadableFile(_ path: String) -> Result<Void, Diagnostic> {
+        let origin = SourceLocation(file: SourceFile(path: path, bytes: []), mark: Mark(line: 1, column: 1))
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.error(.unreadableFile, "no such file", at: origin))
+        }
+        guard !isDirectory.boolValue else {
+            return .failure(.error(.unreadableFile, "expected a file, found a folder", at: origin))
+        }
+        return .success(())
     }
 
     /// Parses a file's single YAML document.

@@ -10,12 +10,16 @@ public struct Evaluator: Sendable {
     }
 
     /// Evaluates `profile`; `date` (the report date) decides signature deadlines.
+    ///
+    /// The scores, levels and actions come from ``LeanEvaluator``; this adds what reports and
+    /// explanations read (ids, titles, evidence groups, naming rules, data gaps, stale values).
     public func evaluate(_ profile: Profile, on date: CalendarDate) -> Evaluation {
         let vector = compiled.vector(for: profile)
-        var noTrace = NoTracer()
-        let truths = compiled.evaluateRules(vector, tracer: &noTrace)
+        var lean = LeanEvaluation(for: compiled)
+        LeanEvaluator(compiled, date: date).evaluateApplied(vector, into: &lean)
+        let truths = lean.ruleTruths
         var gaps: [DataGap] = []
-        if truths.contains(.unknown) {
+        if lean.unknownCount > 0 {
             var recorder = TruthRecorder(nodeCount: compiled.nodeCount)
             for (index, truth) in truths.enumerated() where truth == .unknown {
                 _ = compiled.evaluateRule(index, vector, tracer: &recorder)
@@ -25,14 +29,13 @@ public struct Evaluator: Sendable {
                         missing: compiled.missingReferences(rule: index, truths: recorder.truths)))
             }
         }
-        // Fired rules in id order: the order scores are combined in.
-        let fired = truths.indices.filter { truths[$0] == .true }.sorted { ruleset.rules[$0].id < ruleset.rules[$1].id }
-        let strategies = strategyFindings(fired)
+        // Fired rules in id order.
+        let fired = compiled.tables.rulesByID.map(Int.init).filter { truths[$0] == .true }
+        let strategies = strategyFindings(fired, lean)
         let notApplicable = vector.states.indices.filter { vector.states[$0] == .notApplicable }
         return Evaluation(
-            profile: profile, date: date, ruleTruths: truths, threats: threatFindings(fired), strategies: strategies,
-            instruments: InstrumentRanking(compiled: compiled, vector: vector, date: date)
-                .findings(fired: fired, strategies: strategies),
+            profile: profile, date: date, ruleTruths: truths, threats: threatFindings(fired, lean),
+            strategies: strategies, instruments: instrumentFindings(fired, strategies, lean, vector),
             dataGaps: gaps.sorted { $0.rule < $1.rule },
             stale: staleValues(profile, skipping: Set(notApplicable.map { ruleset.indicators[$0].id })),
             notApplicable: notApplicable.map { ruleset.indicators[$0].id }.sorted())
@@ -43,28 +46,73 @@ public struct Evaluator: Sendable {
         1 - confidences.reduce(1.0) { $0 * (1 - $1) }
     }
 
-    private func threatFindings(_ fired: [Int]) -> [ThreatFinding] {
+    /// The name of a level rank (``LeanEvaluation/threatLevels``).
+    public func levelName(rank: Int) -> String {
+        let levels = compiled.ruleset.header.levels
+        return rank > 0 && rank <= levels.count ? levels[rank - 1].name : "none"
+    }
+
+    private func threatFindings(_ fired: [Int], _ lean: LeanEvaluation) -> [ThreatFinding] {
         let groups = EvidenceGroups(compiled: compiled, fired: fired) { rule in
             compiled.consequences[rule].threats.map { (Int($0.threat), $0.confidence) }
         }
-        return groups.findings.compactMap { threat, evidence -> ThreatFinding? in
-            let score = evidence.score
-            return ThreatFinding(
-                id: ruleset.threats[threat].id, title: ruleset.threats[threat].title, score: score,
-                level: ruleset.header.level(for: score), rules: evidence.rules, evidence: evidence.groups)
+        return groups.findings.map { threat, evidence in
+            ThreatFinding(
+                id: ruleset.threats[threat].id, title: ruleset.threats[threat].title,
+                score: lean.threatScores[threat], level: levelName(rank: lean.threatLevels[threat]),
+                rules: evidence.rules, evidence: evidence.groups)
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
     }
 
-    private func strategyFindings(_ fired: [Int]) -> [StrategyFinding] {
+    private func strategyFindings(_ fired: [Int], _ lean: LeanEvaluation) -> [StrategyFinding] {
         let groups = EvidenceGroups(compiled: compiled, fired: fired) { rule in
             compiled.consequences[rule].strategies.map { (Int($0), ruleset.rules[rule].confidence) }
         }
         return groups.findings.map { index, evidence in
             let strategy = ruleset.strategies[index]
             return StrategyFinding(
-                id: strategy.id, title: strategy.title, priority: strategy.priority.value, score: evidence.score,
-                rules: evidence.rules, evidence: evidence.groups)
+                id: strategy.id, title: strategy.title, priority: strategy.priority.value,
+                score: lean.strategyScores[index], rules: evidence.rules, evidence: evidence.groups)
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
+    }
+
+    /// The listed instruments, ranked by relevance (descending), then id, each with the fired
+    /// rules and recommended strategies naming it.
+    private func instrumentFindings(
+        _ fired: [Int], _ strategies: [StrategyFinding], _ lean: LeanEvaluation, _ vector: ProfileVector
+    ) -> [InstrumentFinding] {
+        var rules: [Int: [String]] = [:]
+        for rule in fired {
+            for instrument in compiled.consequences[rule].instruments {
+                rules[Int(instrument), default: []].append(ruleset.rules[rule].id)
+            }
+        }
+        var naming: [Int: [String]] = [:]
+        let tables = compiled.tables
+        for finding in strategies {
+            guard let index = ruleset.strategyIndex[finding.id] else { continue }
+            for entry in tables.strategyInstruments.range(index) {
+                naming[Int(tables.strategyInstruments.items[entry]), default: []].append(finding.id)
+            }
+        }
+        return lean.instrumentActions.indices.compactMap { slot -> InstrumentFinding? in
+            guard let action = lean.instrumentActions[slot] else { return nil }
+            let instrument = ruleset.instruments[slot]
+            let parent = Int(lean.instrumentRequires[slot])
+            return InstrumentFinding(
+                id: instrument.id, title: instrument.title, kind: instrument.kind,
+                status: ProfileVector.status(vector.statuses[slot]), action: action,
+                relevance: lean.instrumentRelevance[slot], eligibility: lean.instrumentEligibility[slot] ?? .unknown,
+                requires: parent >= 0 ? ruleset.instruments[parent].id : nil, rules: (rules[slot] ?? []).sorted(),
+                strategies: (naming[slot] ?? []).sorted())
+        }.sorted { ($0.relevance, $1.id) > ($1.relevance, $0.id) }
+    }
+
+    /// The stale values of `profile` (as ``Evaluation/stale``), given its lean evaluation.
+    public func staleValues(_ profile: Profile, lean: LeanEvaluation) -> [StaleValue] {
+        guard profile.indicators.values.contains(where: { $0.year != nil }) else { return [] }
+        let ignored = ruleset.indicators.indices.filter { !lean.indicatorApplies($0) }.map { ruleset.indicators[$0].id }
+        return staleValues(profile, skipping: Set(ignored))
     }
 
     /// Stale when `country.year − year > limit` (the indicator's limit, else the ruleset's); a

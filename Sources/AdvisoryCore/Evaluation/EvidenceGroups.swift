@@ -1,5 +1,6 @@
-/// The fired rules behind each threat (or strategy) gathered by evidence group (§10.1): per
-/// group the largest confidence among its rules, combined across groups by noisy-OR.
+/// The fired rules behind each threat (or strategy) gathered by evidence group (§10.1), with
+/// each group's largest confidence: what findings list. (The scores, the noisy-OR of the
+/// groups, come from ``LeanEvaluator``.)
 struct EvidenceGroups {
     /// One finding's evidence.
     struct Evidence {
@@ -7,10 +8,6 @@ struct EvidenceGroups {
         var byGroup: [Int32: (confidence: Double, rules: [Int])] = [:]
         let groupNames: [String]
         let ruleIDs: (Int) -> String
-
-        /// Noisy-OR of the groups' values, combined in group id order (for a ruleset without
-        /// groups: rule id order, as in v1).
-        var score: Double { Evaluator.noisyOr(byGroup.keys.sorted().compactMap { byGroup[$0]?.confidence }) }
 
         /// Every rule of every group, sorted by id.
         var rules: [String] { byGroup.values.flatMap { $0.rules.map(ruleIDs) }.sorted() }

@@ -12,22 +12,40 @@ public enum InstrumentAction: String, Sendable, Codable, CaseIterable {
     /// `strengthen_implementation`; unknown → `verify_status`. Resolution, standard, guidance →
     /// `apply`.
     public init(_ instrument: Instrument, status: InstrumentStatus?, date: CalendarDate) {
-        guard instrument.kind.isTreatyLike else {
+        self.init(Traits(instrument), status: status, date: date)
+    }
+
+    /// What an instrument's action depends on besides the status and the date, taken from the
+    /// catalog once per ruleset (the lean evaluator reads these, not the `Instrument`).
+    struct Traits: Sendable {
+        var isTreatyLike: Bool
+        var joining: Instrument.Joining
+        var openForSignatureUntil: CalendarDate?
+
+        init(_ instrument: Instrument) {
+            isTreatyLike = instrument.kind.isTreatyLike
+            joining = instrument.joiningMode
+            openForSignatureUntil = instrument.openForSignatureUntil?.value
+        }
+    }
+
+    init(_ traits: Traits, status: InstrumentStatus?, date: CalendarDate) {
+        guard traits.isTreatyLike else {
             self = .apply
             return
         }
         switch status {
         case .none?, .withdrawn?:
-            if let until = instrument.openForSignatureUntil?.value, date <= until {
+            if let until = traits.openForSignatureUntil, date <= until {
                 self = .sign
                 return
             }
-            switch instrument.joiningMode {
+            switch traits.joining {
             case .accession: self = .accede
             case .ratification: self = .ratify
             case .acceptance: self = .accept
             }
-        case .signatory?: self = instrument.joiningMode == .acceptance ? .accept : .ratify
+        case .signatory?: self = traits.joining == .acceptance ? .accept : .ratify
         case .party?: self = .strengthenImplementation
         case nil: self = .verifyStatus
         }

@@ -1,24 +1,33 @@
-import CSV
-import Foundation
-
-/// CSV writing through CSV.swift (RFC 4180 quoting, LF line ends), and the cleaner of the CSV
-/// sink (``cell(_:)``).
+/// CSV writing (RFC 4180 quoting, LF line ends), and the cleaner of the CSV sink (``cell(_:)``).
 public enum CSVText {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
-    /// The rows as CSV text.
-    public static func write(_ rows: [[String]]) throws -> String {
-        let stream = OutputStream.toMemory()
-        let writer = try CSVWriter(stream: stream)
-        for row in rows { try writer.write(row: row) }
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw Failure(description: "the CSV writer produced no data")
+    /// One row as a CSV line (with its LF), quoted as ``write(_:)`` quotes it, without a
+    /// writer per row.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\n"
+    }
+
+    /// A field quoted when it holds a quote, a comma, a CR or an LF (RFC 4180), quotes doubled.
+    public static func field(_ value: String) -> String {
+        let special = value.utf8.contains { byte in
+            byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\r")
+                || byte == UInt8(ascii: "\n")
         }
-        let text = String(decoding: data, as: UTF8.self)
-        return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+        guard special else { return value }
+        var quoted = "\""
+        for character in value.unicodeScalars {
+            if character == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(character)
+        }
+        return quoted + "\""
+    }
+
+    /// The rows as CSV text (LF line ends).
+    public static func write(_ rows: [[String]]) throws -> String {
+        rows.map(line).joined()
     }
 
     /// A text cell from YAML or a table, safe in a spreadsheet and a terminal: a text that a

@@ -1,0 +1,211 @@
+/// Evaluates profile vectors to results by index (``LeanEvaluation``): rule truths, threat
+/// scores and levels, strategy scores, instrument actions, relevance and eligibility, with the
+/// semantics of §6 and §10 and nothing else — no explanations, traces, texts or findings.
+///
+/// This is the path for many evaluations: a batch of countries, Monte Carlo draws over a
+/// country's values, the comparison of two rulesets. ``Evaluator`` builds its findings on it, so
+/// both agree to the last bit.
+///
+/// ```swift
+/// let lean = LeanEvaluator(compiled, date: date)
+/// var result = LeanEvaluation(for: compiled)
+/// var vector = compiled.rawVector(for: profile)       // the country as given
+/// let slot = compiled.indicatorSlot("wgi_rule_of_law")!
+/// for draw in draws {
+///     vector.setValue(draw, at: slot)                 // copy-on-write: cheap to modify
+///     lean.evaluate(vector, into: &result)            // no allocation per evaluation
+///     tally(result.threatLevels)
+/// }
+/// ```
+///
+/// An evaluator is immutable and `Sendable`: share one across threads, each with its own result.
+public struct LeanEvaluator: Sendable {
+    public let compiled: CompiledRuleset
+    /// The report date, which decides signature deadlines (§10.3).
+    public let date: CalendarDate
+    private let levelThresholds: [Double]
+
+    public init(_ compiled: CompiledRuleset, date: CalendarDate) {
+        self.compiled = compiled
+        self.date = date
+        levelThresholds = compiled.ruleset.header.levels.map(\.threshold)
+    }
+
+    /// Evaluates a vector as given (``CompiledRuleset/rawVector(for:)``): decides which
+    /// indicators apply (§10.2), then every rule, finding and action, into `result` (made by
+    /// ``LeanEvaluation/init(for:)`` for the same ruleset).
+    public func evaluate(_ vector: ProfileVector, into result: inout LeanEvaluation) {
+        if compiled.hasApplicability {
+            result.applied.assign(vector)
+            compiled.applyApplicability(to: &result.applied)
+            let applied = result.applied
+            evaluateApplied(applied, into: &result)
+        } else {
+            evaluateApplied(vector, into: &result)
+        }
+    }
+
+    /// The same, into a new result.
+    public func evaluate(_ vector: ProfileVector) -> LeanEvaluation {
+        var result = LeanEvaluation(for: compiled)
+        evaluate(vector, into: &result)
+        return result
+    }
+
+    /// Evaluates a vector whose applicability is already decided (``CompiledRuleset/vector(for:)``).
+    func evaluateApplied(_ vector: ProfileVector, into result: inout LeanEvaluation) {
+        compiled.evaluateRulePass(vector, into: &result.nodeCodes, truths: &result.ruleTruths)
+        countTruths(&result)
+        foldThreatsAndStrategies(&result)
+        rankInstruments(vector, &result)
+    }
+
+    private func countTruths(_ result: inout LeanEvaluation) {
+        var fired = 0
+        var unknown = 0
+        for truth in result.ruleTruths {
+            if truth == .true { fired += 1 } else if truth == .unknown { unknown += 1 }
+        }
+        result.firedCount = fired
+        result.unknownCount = unknown
+        result.notFiredCount = result.ruleTruths.count - fired - unknown
+    }
+
+    /// Threat and strategy scores: per evidence group the largest confidence of its fired rules,
+    /// groups combined by noisy-OR in group id order (fired rules are visited by group).
+    private func foldThreatsAndStrategies(_ result: inout LeanEvaluation) {
+        let tables = compiled.tables
+        for index in result.threatFold.indices { result.threatFold[index] = .init() }
+        for index in result.strategyFold.indices { result.strategyFold[index] = .init() }
+        for rule in tables.rulesByGroup where result.ruleTruths[Int(rule)] == .true {
+            let rule = Int(rule)
+            let group = tables.groupOfRule[rule]
+            for entry in tables.threats.range(rule) {
+                let (threat, confidence) = tables.threats.items[entry]
+                result.threatFold[Int(threat)].add(confidence, group: group)
+            }
+            let confidence = tables.ruleConfidence[rule]
+            for entry in tables.strategies.range(rule) {
+                result.strategyFold[Int(tables.strategies.items[entry])].add(confidence, group: group)
+            }
+        }
+        for (threat, fold) in result.threatFold.enumerated() {
+            let score = fold.score
+            result.threatRaised[threat] = fold.isNamed
+            result.threatScores[threat] = score
+            result.threatLevels[threat] = fold.isNamed ? levelRank(score) : 0
+        }
+        for (strategy, fold) in result.strategyFold.enumerated() {
+            result.strategyRecommended[strategy] = fold.isNamed
+            result.strategyScores[strategy] = fold.score
+        }
+    }
+
+    /// As ``RulesetHeader/level(for:)``: the last level whose threshold the score reaches (with
+    /// a tolerance for binary rounding), as a rank.
+    private func levelRank(_ score: Double) -> Int {
+        var rank = 0
+        for (index, threshold) in levelThresholds.enumerated() where threshold <= score + 1e-9 { rank = index + 1 }
+        return rank
+    }
+
+    /// Instruments named by fired rules (rule id order) and recommended strategies (strategy id
+    /// order), kept when the country may join them, with the parents they require (§10.3, §10.4).
+    private func rankInstruments(_ vector: ProfileVector, _ result: inout LeanEvaluation) {
+        let tables = compiled.tables
+        for slot in result.instrumentProduct.indices {
+            result.instrumentProduct[slot] = 1
+            result.instrumentNamed[slot] = false
+            result.instrumentActions[slot] = nil
+            result.instrumentRelevance[slot] = 0
+            result.instrumentEligibility[slot] = nil
+            result.instrumentRequires[slot] = -1
+        }
+        for rule in tables.rulesByID where result.ruleTruths[Int(rule)] == .true {
+            let confidence = tables.ruleConfidence[Int(rule)]
+            for entry in tables.instruments.range(Int(rule)) {
+                let slot = Int(tables.instruments.items[entry])
+                result.instrumentProduct[slot] *= 1 - confidence
+                result.instrumentNamed[slot] = true
+            }
+        }
+        for strategy in tables.strategiesByID where result.strategyRecommended[Int(strategy)] {
+            let score = result.strategyScores[Int(strategy)]
+            for entry in tables.strategyInstruments.range(Int(strategy)) {
+                let slot = Int(tables.strategyInstruments.items[entry])
+                result.instrumentProduct[slot] *= 1 - score
+                result.instrumentNamed[slot] = true
+            }
+        }
+        var listed: [Int] = []
+        for slot in result.instrumentNamed.indices where result.instrumentNamed[slot] {
+            guard let eligibility = eligibility(slot, vector) else { continue }
+            result.instrumentEligibility[slot] = eligibility
+            result.instrumentRelevance[slot] = 1 - result.instrumentProduct[slot]
+            listed.append(slot)
+        }
+        addRequiredParents(listed, vector, &result)
+        for slot in result.instrumentEligibility.indices where result.instrumentEligibility[slot] != nil {
+            result.instrumentActions[slot] = InstrumentAction(
+                tables.instrumentTraits[slot], status: ProfileVector.status(vector.statuses[slot]), date: date)
+        }
+    }
+
+    /// Whether the country may join the instrument in `slot`: nil when `open_to` is false.
+    private func eligibility(_ slot: Int, _ vector: ProfileVector) -> Eligibility? {
+        let root = compiled.openToRoots[slot]
+        guard root >= 0 else { return .eligible }
+        switch compiled.withKernel(vector, { $0.evaluate(root) }) {
+        case .true: return .eligible
+        case .unknown: return .unknown
+        case .false: return nil
+        }
+    }
+
+    /// Lists the parents that listed instruments require (a listed instrument that is not a
+    /// party, whose parent is not a party either), transitively, unless `open_to` excludes them;
+    /// a parent's relevance is at least each requiring child's.
+    ///
+    /// Parents form a forest (a cycle is a validation error; the walk stops at a repeated slot),
+    /// so each instrument is listed once and relevance flows up from the deepest child first.
+    private func addRequiredParents(_ listed: [Int], _ vector: ProfileVector, _ result: inout LeanEvaluation) {
+        let party = ProfileVector.code(.party)
+        var pending = listed
+        var visited = Set(listed)
+        var children: [Int] = []
+        while let child = pending.popLast() {
+            let parent = Int(compiled.parentSlots[child])
+            guard parent >= 0, parent != child, vector.statuses[child] != party, vector.statuses[parent] != party
+            else { continue }
+            result.instrumentRequires[child] = Int32(parent)
+            children.append(child)
+            if result.instrumentEligibility[parent] == nil, let eligibility = eligibility(parent, vector) {
+                result.instrumentEligibility[parent] = eligibility
+                result.instrumentRelevance[parent] = 0
+            }
+            if result.instrumentEligibility[parent] != nil, visited.insert(parent).inserted { pending.append(parent) }
+        }
+        guard !children.isEmpty else { return }
+        // Deepest children first (by the chain of listed parents above them), so that a
+        // grandparent sees its grandchild's relevance.
+        func depth(_ slot: Int) -> Int {
+            var depth = 0
+            var current = slot
+            while depth <= children.count, case let parent = Int(result.instrumentRequires[current]), parent >= 0,
+                result.instrumentEligibility[parent] != nil
+            {
+                depth += 1
+                current = parent
+            }
+            return depth
+        }
+        for child in children.map({ ($0, depth($0)) }).sorted(by: { ($0.1, $0.0) > ($1.1, $1.0) }).map(\.0) {
+            let parent = Int(result.instrumentRequires[child])
+            guard result.instrumentEligibility[parent] != nil, result.instrumentEligibility[child] != nil else {
+                continue
+            }
+            result.instrumentRelevance[parent] = max(
+                result.instrumentRelevance[parent], result.instrumentRelevance[child])
+        }
+    }
+}
