@@ -111,6 +111,12 @@ public struct ExplanationTextRenderer: Sendable {
         if let margin = leaf.margin {
             parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain(NumberFormat.rounded(margin)))")
         }
+        if let uncertainty = leaf.uncertainty {
+            parts.append(uncertainty.intervalText)
+            if uncertainty.borderline {
+                parts.append(uncertainty.hinge ? "BORDERLINE: the rule hinges on it" : "BORDERLINE")
+            }
+        }
         let provenance = [leaf.source, leaf.year.map { "\($0)" }].compactMap { $0 }.joined(separator: ", ")
         if !provenance.isEmpty { parts.append(provenance) }
         if leaf.stale { parts.append("STALE") }

@@ -4,7 +4,7 @@ import YAML
 enum CatalogDecoder {
     static let indicatorKeys = [
         "id", "name", "description", "source", "url", "type", "range", "unit", "better",
-        "stale_after_years", "values", "note", "context", "applies_if", "import",
+        "stale_after_years", "values", "note", "context", "applies_if", "import", "stderr", "relative_stderr",
     ]
     static let threatKeys = ["id", "title", "description", "note"]
     static let priorityKeys = threatKeys
@@ -48,7 +48,7 @@ enum CatalogDecoder {
         _ map: MappingView, kind: Indicator.Kind, into indicator: inout Indicator,
         _ context: DecodingContext
     ) {
-        let numberOnly = ["range", "better"]
+        let numberOnly = ["range", "better", "stderr", "relative_stderr"]
         let categoryOnly = ["values"]
         for key in (kind == .number ? categoryOnly : kind == .category ? numberOnly : numberOnly + categoryOnly) {
             if let value = map[key] {
@@ -61,6 +61,7 @@ enum CatalogDecoder {
                 indicator.better = context.choice(node, "'better'", Indicator.Better.allCases.map(\.rawValue)).flatMap(
                     Indicator.Better.init)
             }
+            indicator.uncertainty = uncertainty(map, context)
         }
         if kind == .category {
             guard let valuesNode = map.required("values"), let items = context.sequence(valuesNode, "'values'") else {
@@ -80,6 +81,31 @@ enum CatalogDecoder {
                 context.error(.invalidValue, "a category indicator needs at least one value", at: valuesNode)
             }
         }
+    }
+
+    /// `stderr` (absolute) or `relative_stderr` (a share of the value), each a finite number ≥ 0;
+    /// not both.
+    private static func uncertainty(_ map: MappingView, _ context: DecodingContext) -> Indicator.DefaultUncertainty? {
+        let absolute = map.optional("stderr").flatMap { nonNegativeNumber($0, "'stderr'", context) }
+        let relative = map.optional("relative_stderr").flatMap { nonNegativeNumber($0, "'relative_stderr'", context) }
+        if let node = map.optional("relative_stderr"), map.optional("stderr") != nil {
+            context.error(
+                .invalidValue, "an indicator takes 'stderr' or 'relative_stderr', not both", at: node,
+                help:
+                    "keep 'stderr' for a standard error in the indicator's unit, 'relative_stderr' for a share of the value"
+            )
+            return nil
+        }
+        return absolute.map { .absolute($0) } ?? relative.map { .relative($0) }
+    }
+
+    private static func nonNegativeNumber(_ node: Node, _ what: String, _ context: DecodingContext) -> Double? {
+        guard let value = context.number(node, what) else { return nil }
+        guard value >= 0 else {
+            context.error(.invalidValue, "\(what) must be 0 or more, found \(NumberFormat.plain(value))", at: node)
+            return nil
+        }
+        return value
     }
 
     /// `in_force`: a year, or an explicit null for "not yet in force"; nil when absent.

@@ -81,6 +81,11 @@ public enum ProfileDecoder {
             if let node = map.optional("stderr"), let stderr = context.number(node, "'stderr'") {
                 if stderr < 0 {
                     context.error(.invalidValue, "'stderr' must be 0 or more", at: node)
+                } else if indicator.kind != .number {
+                    context.warning(
+                        .uncertaintyNotANumber,
+                        "'\(entry.key)' is a \(indicator.kind.rawValue) indicator: its value is taken as certain and 'stderr' is ignored",
+                        at: node, help: "a standard error applies to number indicators only; remove it")
                 } else {
                     result.stderr = stderr
                 }

@@ -87,6 +87,13 @@ public struct ProfileTableLayout: Sendable {
                 if let (id, suffix) = ProfileTable.companion(column) {
                     if let slot = ruleset.indicatorIndex[id], columns.contains(id) {
                         kinds.append(.companion(slot, suffix))
+                        if suffix == "stderr", ruleset.indicators[slot].kind != .number {
+                            diagnostics.append(
+                                .warning(
+                                    .uncertaintyNotANumber,
+                                    "'\(id)' is a \(ruleset.indicators[slot].kind.rawValue) indicator: its values are taken as certain and column '\(column)' is ignored",
+                                    at: place, help: "a standard error applies to number indicators only"))
+                        }
                     } else {
                         diagnostics.append(
                             .warning(

@@ -51,6 +51,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case impossibleStatus = "PA406"
     case notApplicableValue = "PA407"
     case seriesValueMismatch = "PA408"
+    case uncertaintyNotANumber = "PA409"
 
     // Static analysis (PA5xx)
     case unsatisfiableCondition = "PA501"

@@ -9,6 +9,16 @@ public struct ConditionTree: Sendable, Equatable, Encodable {
     /// For a leaf: the leaf as evaluated (never negated: a `not` node above it says so).
     public var leaf: LeafExplanation?
     public var children: [ConditionTree]
+
+    /// Sets ``LeafUncertainty/hinge`` on the leaves at `positions` (document order, counted
+    /// from `position`). Recursion is bounded by the YAML nesting limit.
+    mutating func markHinges(_ positions: Set<Int>, position: inout Int) {
+        if leaf != nil {
+            if positions.contains(position) { leaf?.uncertainty?.hinge = true }
+            position += 1
+        }
+        for index in children.indices { children[index].markHinges(positions, position: &position) }
+    }
 }
 
 extension Explainer {

@@ -35,7 +35,7 @@ public struct Explainer: Sendable {
     ) -> RuleExplanation {
         let rule = ruleset.rules[index]
         let truth = compiled.evaluateRule(index, vector, tracer: &recorder)
-        let leaves = compiled.leafNodesWithNegation(rule: index).map { node, negated -> LeafExplanation in
+        var leaves = compiled.leafNodesWithNegation(rule: index).map { node, negated -> LeafExplanation in
             var leaf = leafExplanation(
                 node: node, truth: recorder.truths[Int(node)] ?? .unknown, profile: profile, vector: vector)
             // Under an odd number of `not`s a leaf is shown as the negated condition it is, so
@@ -50,11 +50,13 @@ public struct Explainer: Sendable {
         }
         let root = compiled.ruleRoots[index]
         let cost = compiled.flipCost(node: root, truths: recorder.truths)
+        var tree = tree(root, truths: recorder.truths, profile: profile, vector: vector)
+        Self.markHinges(&leaves, &tree, ruleTruth: truth)
         return RuleExplanation(
             id: rule.id, title: rule.title, truth: truth, confidence: rule.confidence, group: rule.evidenceGroup,
             because: formatter.because(rule, profile: profile, notApplicable: notApplicableIDs(vector)),
             leaves: leaves,
-            tree: tree(root, truths: recorder.truths, profile: profile, vector: vector),
+            tree: tree,
             missing: truth == .unknown ? compiled.missingReferences(rule: index, truths: recorder.truths) : [],
             distance: truth == .true ? cost.toFalse : cost.toTrue)
     }
@@ -89,6 +91,12 @@ public struct Explainer: Sendable {
                 {
                     explanation.margin = value - threshold
                 }
+                if case .number(let value) = entry.value, let indicator,
+                    let stderr = indicator.standardError(of: entry),
+                    case let thresholds = Self.numberThresholds(leaf.test), !thresholds.isEmpty
+                {
+                    explanation.uncertainty = LeafUncertainty(value: value, stderr: stderr, thresholds: thresholds)
+                }
             } else {
                 explanation.source = indicator?.source
             }
@@ -96,6 +104,34 @@ public struct Explainer: Sendable {
             explanation.value = profile.instruments[id]?.status.rawValue
         }
         return explanation
+    }
+
+    /// The numbers a leaf compares its value with: the literal of a comparison, the members of
+    /// an `in` list; none for other tests.
+    static func numberThresholds(_ test: Leaf.Test) -> [Double] {
+        switch test {
+        case .compare(_, .number(let threshold)): [threshold]
+        case .member(let literals):
+            literals.compactMap {
+                if case .number(let number) = $0 { number } else { nil }
+            }
+        case .compare, .isMissing, .isPresent: []
+        }
+    }
+
+    /// Marks the borderline leaves whose outcome alone, negated, would change the rule's result,
+    /// in the leaf list and in the tree (both in document order).
+    static func markHinges(_ leaves: inout [LeafExplanation], _ tree: inout ConditionTree, ruleTruth: Truth) {
+        let positions = leaves.indices.filter { leaves[$0].isBorderline }
+        guard !positions.isEmpty else { return }
+        let truths = tree.truths(negatingLeavesAt: positions)
+        var hinges: Set<Int> = []
+        for (position, truth) in zip(positions, truths) where truth != ruleTruth {
+            leaves[position].uncertainty?.hinge = true
+            hinges.insert(position)
+        }
+        var position = 0
+        tree.markHinges(hinges, position: &position)
     }
 
     /// The ids of the indicators that do not apply in `vector`.

@@ -156,6 +156,12 @@ extension Explainer {
                 lever: rule.truth == .true ? lever(rule: index, evaluation.profile, vector: raw) : nil,
                 counterfactual: counterfactual(rule: index, evaluation.profile, vector: raw))
         }
+        // Fired rules first, then by id.
+        for ruleCase in cases.sorted(by: {
+            ($0.rule.truth == .true ? 0 : 1, $0.rule.id) < ($1.rule.truth == .true ? 0 : 1, $1.rule.id)
+        }) {
+            notes += ruleCase.rule.hinges.map { Self.borderlineNote(rule: ruleCase.rule, leaf: $0) }
+        }
         return FindingExplanation(
             subject: subject, title: title, holds: holds, verdict: verdict,
             supporting: cases.filter { $0.rule.truth == .true }.sorted { $0.rule.id < $1.rule.id },
@@ -163,6 +169,19 @@ extension Explainer {
                 ($0.rule.distance, $0.rule.id) < ($1.rule.distance, $1.rule.id)
             },
             strategies: strategyLinks, notes: notes)
+    }
+}
+
+extension Explainer {
+    /// "borderline: TOC-019 (fired) hinges on wgi_regulatory_quality <= -1.0: value -1.02, 90%
+    /// interval -1.33255 to -0.70745 (stderr 0.19), which reaches the threshold".
+    static func borderlineNote(rule: RuleExplanation, leaf: LeafExplanation) -> String {
+        let state =
+            rule.truth == .true ? "fired" : Evaluation.resultName(rule.truth).replacingOccurrences(of: "_", with: " ")
+        let interval = leaf.uncertainty.map { ", \($0.intervalText)" } ?? ""
+        return
+            "borderline: \(rule.id) (\(state)) hinges on \(leaf.condition): value \(leaf.value ?? "missing")\(interval), "
+            + "which reaches the threshold, so the measurement error alone could change the rule"
     }
 }
 

@@ -19,6 +19,12 @@ public struct LeafExplanation: Sendable, Equatable, Encodable {
     /// Whether the leaf sits under an odd number of `not`s; `condition` and `truth` are then
     /// those of the negated leaf.
     public var negated: Bool
+    /// For a leaf comparing a number that has a standard error: the 90 % interval and whether
+    /// the leaf is borderline; nil otherwise.
+    public var uncertainty: LeafUncertainty? = nil
+
+    /// Whether the value's 90 % interval reaches the leaf's threshold.
+    public var isBorderline: Bool { uncertainty?.borderline == true }
 }
 
 /// One rule as evaluated on a profile, with its leaves.
@@ -38,4 +44,7 @@ public struct RuleExplanation: Sendable, Equatable, Encodable {
     public var missing: [String]
     /// How many leaves would have to change for the rule to flip (0 when it already holds).
     public var distance: Int
+
+    /// The borderline leaves the rule's result hinges on (``LeafUncertainty/hinge``).
+    public var hinges: [LeafExplanation] { leaves.filter { $0.uncertainty?.hinge == true } }
 }

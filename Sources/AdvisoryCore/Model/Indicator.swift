@@ -20,6 +20,9 @@ public struct Indicator: Sendable {
     public var unit: String?
     public var better: Better?
     public var staleAfterYears: Int?
+    /// A default uncertainty for the indicator's values (number indicators only), used where a
+    /// profile value gives no `stderr` of its own (``standardError(of:)``).
+    public var uncertainty: DefaultUncertainty?
     /// A category's values, in the order declared.
     public var values: [String] { didSet { valueIndex = Self.index(values) } }
     public var note: String?
@@ -61,6 +64,29 @@ public struct Indicator: Sendable {
 
     /// The name, else the id.
     public var displayName: String { name ?? id }
+
+    /// A catalog's default standard error for an indicator's values (`stderr:` or
+    /// `relative_stderr:`).
+    public enum DefaultUncertainty: Sendable, Equatable {
+        /// The same standard error for every value, in the indicator's unit.
+        case absolute(Double)
+        /// A share of the value's size: 0.05 is 5 % of |value|.
+        case relative(Double)
+    }
+
+    /// The standard error of `value` of this indicator: the profile's `stderr` (which wins, 0
+    /// included, as the publisher's word for that country), else the catalog default; nil when
+    /// neither gives one, and for values that are not numbers (booleans, categories and
+    /// statuses are taken as certain).
+    public func standardError(of value: IndicatorValue) -> Double? {
+        guard kind == .number, case .number(let number) = value.value else { return nil }
+        if let given = value.stderr { return given }
+        switch uncertainty {
+        case .absolute(let stderr)?: return stderr
+        case .relative(let share)?: return share * abs(number)
+        case nil: return nil
+        }
+    }
 
     private static func index(_ values: [String]) -> [String: Int] {
         var index: [String: Int] = [:]
