@@ -21,6 +21,17 @@ import Foundation
 /// - `evidence`: one row per leaf of a fired rule (the explanation annex): `id` is the data it
 ///   reads, `title` the condition with the value, source and year, `level_or_action` the
 ///   leaf's result (`true`, `false`, `unknown`), `rules` the rule;
+/// - with a robustness section (`--robustness N`), after the evidence: `robustness` (one row:
+///   the draws and seed in `title`, the summary in `rules`), then one row per threat
+///   (`robustness_threat`), strategy (`robustness_strategy`), instrument (`robustness_instrument`)
+///   and varying rule (`robustness_rule`) of the section, `level_or_action` being `stable` or
+///   `fragile`, `score` the share of the draws with the outcome as given (the level; recommended
+///   or not; the action; firing, for rules), `title` the outcome as given and the outcomes in the
+///   draws, `rules` the rules firing in some draws only (for a rule: the values that move it);
+///   and one row per uncertain value (`robustness_value`): `title` the value, standard error and
+///   90 % interval, `level_or_action` where the error comes from (`profile` or `catalog`),
+///   `score` the share of the draws in which it alone changes a threat's level, `rules` the
+///   rules it alone changes;
 /// - `provenance`: `ruleset`, `ruleset_hash`, `profile_hash`, `engine` and `date`, the value
 ///   in `title`.
 ///
@@ -118,6 +129,7 @@ public enum CSVReportRenderer {
                 ])
             }
         }
+        if let robustness = report.robustness { rows += robustnessRows(robustness, code: code) }
         let provenance = report.provenance
         let ruleset = provenance.ruleset
         rows += [
@@ -125,6 +137,62 @@ public enum CSVReportRenderer {
             ["ruleset_hash", ruleset.hash],
             ["profile_hash", provenance.profileHash], ["engine", provenance.engine], ["date", provenance.date],
         ].map { [code, "provenance", $0[0], CSVText.cell($0[1]), "", "", ""] }
+        return rows
+    }
+
+    /// The robustness section's rows (see the type's documentation).
+    static func robustnessRows(_ robustness: Report.Robustness, code: String) -> [[String]] {
+        let summary = robustness.summary
+        var rows: [[String]] = [
+            [
+                code, "robustness", "", CSVText.cell("\(robustness.draws) draws, seed \(robustness.seed)"), "",
+                score(robustness.stableShare),
+                "threats \(summary.stableThreats) stable \(summary.fragileThreats) fragile; strategies \(summary.stableStrategies) stable \(summary.fragileStrategies) fragile; instruments \(summary.stableInstruments) stable \(summary.fragileInstruments) fragile; rules \(summary.fragileRules) fragile",
+            ]
+        ]
+        let shares = { (list: [Report.Robustness.Share]) in
+            list.map { "\($0.outcome) \(score($0.share))" }.joined(separator: ", ")
+        }
+        let ids = { (list: [Report.Robustness.Mover]) in list.map(\.id).joined(separator: " ") }
+        for threat in robustness.threats {
+            rows.append([
+                code, "robustness_threat", threat.id,
+                CSVText.cell("\(threat.level); in the draws: \(shares(threat.levels))"),
+                threat.label, score(threat.share), ids(threat.rules),
+            ])
+        }
+        for strategy in robustness.strategies {
+            rows.append([
+                code, "robustness_strategy", strategy.id,
+                CSVText.cell(strategy.recommended ? "recommended" : "not recommended"), strategy.label,
+                score(strategy.recommended ? strategy.share : 1 - strategy.share), ids(strategy.rules),
+            ])
+        }
+        for instrument in robustness.instruments {
+            rows.append([
+                code, "robustness_instrument", instrument.id,
+                CSVText.cell("\(instrument.action); in the draws: \(shares(instrument.actions))"), instrument.label,
+                score(instrument.share), "",
+            ])
+        }
+        for rule in robustness.rules {
+            rows.append([
+                code, "robustness_rule", rule.id, CSVText.cell(rule.result), rule.label, score(rule.share),
+                ids(rule.movedBy),
+            ])
+        }
+        let sensitivity = Dictionary(
+            robustness.sensitivity.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+        for value in robustness.values {
+            let entry = sensitivity[value.indicator]
+            rows.append([
+                code, "robustness_value", value.indicator,
+                CSVText.cell(
+                    "\(value.text) ± \(NumberFormat.plain(value.stderr)); 90% interval \(NumberFormat.plain(value.low)) to \(NumberFormat.plain(value.high))"
+                ),
+                value.origin, entry.map { score($0.levelChanges) } ?? "", entry.map { ids($0.rules) } ?? "",
+            ])
+        }
         return rows
     }
 

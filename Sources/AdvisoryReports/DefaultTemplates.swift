@@ -54,6 +54,10 @@ enum DefaultTemplates {
         ### {{rank}}. {{title}}
 
         {{evidenceText}}
+        {{#stability}}
+
+        {{.}}
+        {{/stability}}
 
         {{#reasons}}
         - {{rule}}: {{text}}
@@ -61,6 +65,9 @@ enum DefaultTemplates {
         {{#hasHiddenLines}}
         - {{hiddenLines}} {{t.weakerLines}}
         {{/hasHiddenLines}}
+        {{#borderline}}
+        - {{.}}
+        {{/borderline}}
 
         {{/threats}}
         {{/hasThreats}}
@@ -83,12 +90,15 @@ enum DefaultTemplates {
         {{/strategies}}
 
         {{#strategies}}
-        {{#hasRationale}}
+        {{#hasNotes}}
         - **{{rank}}. {{title}}**
         {{#rationale}}
           - {{rule}}: {{text}}
         {{/rationale}}
-        {{/hasRationale}}
+        {{#borderline}}
+          - {{.}}
+        {{/borderline}}
+        {{/hasNotes}}
         {{/strategies}}
 
         {{/topPriorities}}
@@ -112,6 +122,9 @@ enum DefaultTemplates {
         {{t.noInstrument}}
         {{/hasInstruments}}
 
+        {{#robustness}}
+        {{{markdown}}}
+        {{/robustness}}
         ## {{t.dataGaps}} ({{dataGapCount}} {{t.undecided}})
 
         {{#hasDataGaps}}
@@ -193,7 +206,7 @@ enum DefaultTemplates {
         | {{t.result}} | {{t.data}} | {{t.test}} | {{t.value}} | {{t.source}} | {{t.year}} |
         | --- | --- | --- | --- | --- | --: |
         {{#leaves}}
-        | {{resultSymbol}} {{resultLabel}} | {{reference}} | {{test}} | {{value}}{{#stale}} ({{t.staleFlag}}){{/stale}} | {{source}} | {{year}} |
+        | {{resultSymbol}} {{resultLabel}} | {{reference}} | {{test}} | {{value}}{{#stale}} ({{t.staleFlag}}){{/stale}}{{#interval}} ({{.}}){{/interval}} | {{source}} | {{year}} |
         {{/leaves}}
 
         {{/annex}}
@@ -300,6 +313,14 @@ enum DefaultTemplates {
         .result { font-weight: 700; }
         .result-true { color: #1f7a3d; } .result-false { color: var(--critical); } .result-unknown { color: var(--medium); }
         .stale-flag { display: inline-block; margin-left: 4px; padding: 0 5px; border-radius: 3px; background: #fdf0d5; color: var(--medium); font-size: 11px; font-weight: 700; }
+        .stability { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 11.5px; font-weight: 700; white-space: nowrap; }
+        .stability-stable { background: #e3f1e7; color: #1f7a3d; }
+        .stability-fragile { background: #fbe4dc; color: var(--critical); }
+        .robust-note { margin: 0 0 4px; font-size: 12.5px; color: var(--muted); }
+        .robust-note.fragile { color: var(--critical); font-weight: 600; }
+        .borderline { margin: 2px 0 0; font-size: 12.5px; color: var(--medium); }
+        li.borderline-leaf code { background: #fdf0d5; }
+        ul.why { margin: 4px 0 0; padding-left: 16px; color: var(--muted); font-size: 12px; }
         dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; font-size: 13px; }
         dl.provenance dt { color: var(--muted); }
         dl.provenance dd { margin: 0; overflow-wrap: anywhere; }
@@ -330,7 +351,8 @@ enum DefaultTemplates {
           .stats { gap: 6pt; margin-bottom: 6pt; }
           .stat { padding: 4pt 8pt; }
           .stat .n { font-size: 15pt; }
-          .stat .l, .note, .desc, .legend, ul.reasons, .basis, ol.plan .answers, .evidence { font-size: 8.5pt; }
+          .stat .l, .note, .desc, .legend, ul.reasons, .basis, ol.plan .answers, .evidence, .robust-note, .borderline, ul.why { font-size: 8.5pt; }
+          .stability { font-size: 7.5pt; }
           .id, .rules, code { font-size: 7.5pt; }
           .bar { width: 60px; height: 4px; margin-top: 3px; }
           .threat-card { margin: 0 0 6pt; padding: 4pt 9pt; }
@@ -423,7 +445,9 @@ enum DefaultTemplates {
             <h3>{{rank}}. {{title}} <span class="badge {{levelClass}}">{{levelLabel}} {{score}}</span></h3>
             <p class="evidence">{{evidenceText}}</p>{{#hasReasons}}
             <ul class="reasons">{{#reasons}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/reasons}}</ul>{{/hasReasons}}{{#hasHiddenLines}}
-            <p class="note">{{hiddenLines}} {{t.weakerLines}}</p>{{/hasHiddenLines}}
+            <p class="note">{{hiddenLines}} {{t.weakerLines}}</p>{{/hasHiddenLines}}{{#stability}}
+            <p class="robust-note {{stabilityClass}}">{{.}}</p>{{/stability}}{{#borderline}}
+            <p class="borderline">{{.}}</p>{{/borderline}}
           </div>
           {{/threats}}
           {{/hasThreats}}
@@ -446,7 +470,8 @@ enum DefaultTemplates {
                 <tr>
                   <td class="rank">{{rank}}</td>
                   <td><span class="name">{{title}}</span> <span class="id">{{id}}</span>{{#hasRationale}}
-                    <ul class="reasons">{{#rationale}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/rationale}}</ul>{{/hasRationale}}
+                    <ul class="reasons">{{#rationale}}<li><span class="id">{{rule}}</span> {{text}}</li>{{/rationale}}</ul>{{/hasRationale}}{{#borderline}}
+                    <p class="borderline">{{.}}</p>{{/borderline}}
                   </td>
                   <td class="num">{{score}}<div class="bar"><span style="width: {{scorePercent}}%"></span></div></td>
                   <td class="rules">{{#rules}}<span class="rid">{{.}}</span>{{^last()}}, {{/last()}}{{/rules}}</td>
@@ -487,6 +512,9 @@ enum DefaultTemplates {
           {{/hasInstruments}}
         </section>
 
+        {{#robustness}}
+        {{{html}}}
+        {{/robustness}}
         <section class="data-gaps">
           <h2>{{t.dataGaps}} <span class="count">({{dataGapCount}} {{t.undecided}})</span></h2>
           {{#hasDataGaps}}
@@ -571,7 +599,7 @@ enum DefaultTemplates {
             {{#because}}<p>{{.}}</p>{{/because}}
             <ul class="leaves">
               {{#leaves}}
-              <li><span class="result {{resultClass}}" title="{{resultLabel}}">{{resultSymbol}}</span> <code>{{condition}}</code>: {{value}}{{#stale}}<span class="stale-flag">{{t.staleFlag}}</span>{{/stale}}{{#source}} <span class="note">{{.}}{{#year}}, {{.}}{{/year}}</span>{{/source}}</li>
+              <li{{#borderline}} class="borderline-leaf"{{/borderline}}><span class="result {{resultClass}}" title="{{resultLabel}}">{{resultSymbol}}</span> <code>{{condition}}</code>: {{value}}{{#stale}}<span class="stale-flag">{{t.staleFlag}}</span>{{/stale}}{{#interval}} <span class="borderline">{{.}}</span>{{/interval}}{{#source}} <span class="note">{{.}}{{#year}}, {{.}}{{/year}}</span>{{/source}}</li>
               {{/leaves}}
             </ul>
           </div>

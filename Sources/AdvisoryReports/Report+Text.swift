@@ -37,6 +37,7 @@ extension Report {
             copy.threats[index].rules = threat.rules.map(f)
             copy.threats[index].evidence = groups(threat.evidence)
             copy.threats[index].reasons = reasons(threat.reasons)
+            copy.threats[index].borderline = threat.borderline.map { $0.mapText(f) }
         }
         for index in copy.strategies.indices {
             let strategy = strategies[index]
@@ -50,6 +51,7 @@ extension Report {
             copy.strategies[index].threats = strategy.threats.map(f)
             copy.strategies[index].evidence = groups(strategy.evidence)
             copy.strategies[index].rationale = reasons(strategy.rationale)
+            copy.strategies[index].borderline = strategy.borderline.map { $0.mapText(f) }
         }
         copy.priorities = priorities.map {
             PriorityGroup(id: f($0.id), title: f($0.title), strategies: $0.strategies.map(f))
@@ -84,12 +86,25 @@ extension Report {
                     AnnexLeaf(
                         condition: f($0.condition), reference: f($0.reference), result: $0.result,
                         value: $0.value.map(f),
-                        test: f($0.test), margin: $0.margin, year: $0.year, source: $0.source.map(f), stale: $0.stale)
+                        test: f($0.test), margin: $0.margin, year: $0.year, source: $0.source.map(f), stale: $0.stale,
+                        uncertainty: $0.uncertainty)
                 })
         }
+        copy.robustness = robustness?.mapText(f)
         copy.provenance.ruleset = RulesetProvenance(
             id: f(provenance.ruleset.id), title: f(provenance.ruleset.title), version: f(provenance.ruleset.version),
             hash: provenance.ruleset.hash)
+        return copy
+    }
+}
+
+extension Report.Borderline {
+    func mapText(_ f: (String) -> String) -> Report.Borderline {
+        var copy = self
+        copy.rule = f(rule)
+        copy.condition = f(condition)
+        copy.indicator = f(indicator)
+        copy.value = f(value)
         return copy
     }
 }

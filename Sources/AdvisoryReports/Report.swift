@@ -28,6 +28,42 @@ public struct Report: Encodable, Sendable {
         /// The evidence groups behind the score, strongest first (§10.1).
         public var evidence: [EvidenceGroup]
         public var reasons: [Reason]
+        /// The borderline values the fired rules behind it hinge on (JSON: absent when none).
+        public var borderline: [Borderline] = []
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, description, score, level, rules, evidence, reasons, borderline
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encodeIfPresent(description, forKey: .description)
+            try container.encode(score, forKey: .score)
+            try container.encode(level, forKey: .level)
+            try container.encode(rules, forKey: .rules)
+            try container.encode(evidence, forKey: .evidence)
+            try container.encode(reasons, forKey: .reasons)
+            if !borderline.isEmpty { try container.encode(borderline, forKey: .borderline) }
+        }
+    }
+
+    /// A fired rule that hinges on a borderline value: the leaf's value lies within 1.645
+    /// standard errors of its threshold, and its outcome alone decides the rule
+    /// (``LeafUncertainty``).
+    public struct Borderline: Encodable, Sendable {
+        public var rule: String
+        /// The leaf as written in the rule.
+        public var condition: String
+        /// The indicator it reads.
+        public var indicator: String
+        /// The value with its unit.
+        public var value: String
+        public var stderr: Double
+        /// The 90 % interval, value ∓ 1.645 standard errors.
+        public var low: Double
+        public var high: Double
     }
 
     public struct Strategy: Encodable, Sendable {
@@ -44,6 +80,30 @@ public struct Report: Encodable, Sendable {
         public var threats: [String]
         public var evidence: [EvidenceGroup]
         public var rationale: [Reason]
+        /// The borderline values the fired rules behind it hinge on (JSON: absent when none).
+        public var borderline: [Borderline] = []
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, description, priority, priorityTitle, score, rank, rules, addresses, threats, evidence
+            case rationale, borderline
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encodeIfPresent(description, forKey: .description)
+            try container.encode(priority, forKey: .priority)
+            try container.encode(priorityTitle, forKey: .priorityTitle)
+            try container.encode(score, forKey: .score)
+            try container.encode(rank, forKey: .rank)
+            try container.encode(rules, forKey: .rules)
+            try container.encode(addresses, forKey: .addresses)
+            try container.encode(threats, forKey: .threats)
+            try container.encode(evidence, forKey: .evidence)
+            try container.encode(rationale, forKey: .rationale)
+            if !borderline.isEmpty { try container.encode(borderline, forKey: .borderline) }
+        }
     }
 
     /// Recommended strategies of one strategic priority, in rank order.
@@ -190,6 +250,9 @@ public struct Report: Encodable, Sendable {
         public var year: Int?
         public var source: String?
         public var stale: Bool
+        /// For a number compared with a standard error: the 90 % interval and whether the leaf is
+        /// borderline (JSON: absent otherwise).
+        public var uncertainty: LeafUncertainty? = nil
     }
 
     /// The explanation of one fired rule, leaf by leaf.
@@ -244,4 +307,7 @@ public struct Report: Encodable, Sendable {
     public var notApplicableReasons: [NotApplicable]
     public var annex: [AnnexEntry]
     public var provenance: Provenance
+    /// How the findings hold up under the data's uncertainty (`--robustness N`); nil (absent
+    /// in JSON) unless asked for.
+    public var robustness: Robustness? = nil
 }

@@ -32,7 +32,8 @@ public struct ReportBuilder: Sendable {
                 description: ruleset.threat(finding.id)?.description,
                 score: Self.round(finding.score), level: finding.level, rules: finding.rules,
                 evidence: finding.evidence.map(Self.rounded),
-                reasons: reasons(strongestFirst(finding.evidence, threat: finding.id)))
+                reasons: reasons(strongestFirst(finding.evidence, threat: finding.id)),
+                borderline: Self.borderline(finding.rules, byID))
         }
         let strategies = evaluation.strategies.enumerated().map { rank, finding in
             let strategy = ruleset.strategy(finding.id)
@@ -41,7 +42,8 @@ public struct ReportBuilder: Sendable {
                 priority: finding.priority, priorityTitle: titles.priority(finding.priority) ?? finding.priority,
                 score: Self.round(finding.score), rank: rank + 1, rules: finding.rules,
                 addresses: strategy?.addresses.map(\.value) ?? [], threats: answers.forStrategy(finding.id),
-                evidence: finding.evidence.map(Self.rounded), rationale: reasons(finding.rules))
+                evidence: finding.evidence.map(Self.rounded), rationale: reasons(finding.rules),
+                borderline: Self.borderline(finding.rules, byID))
         }
         let instruments = evaluation.instruments.map { finding in
             let instrument = ruleset.instrument(finding.id)
@@ -110,6 +112,19 @@ public struct ReportBuilder: Sendable {
         ruleset.rule(rule)?.confidence(forThreat: threat) ?? 0
     }
 
+    /// The borderline leaves the fired `rules` hinge on, by rule (in the order given) and then
+    /// in the order of the rule's leaves.
+    static func borderline(_ rules: [String], _ explanations: [String: RuleExplanation]) -> [Report.Borderline] {
+        rules.flatMap { id in
+            (explanations[id]?.hinges ?? []).compactMap { leaf -> Report.Borderline? in
+                guard let uncertainty = leaf.uncertainty else { return nil }
+                return Report.Borderline(
+                    rule: id, condition: leaf.condition, indicator: leaf.reference, value: leaf.value ?? "",
+                    stderr: uncertainty.stderr, low: uncertainty.low, high: uncertainty.high)
+            }
+        }
+    }
+
     /// Scores and margins to 6 decimals, so that binary noise never reaches a report.
     static func round(_ score: Double) -> Double { NumberFormat.rounded(score) }
 
@@ -173,7 +188,7 @@ public struct ReportBuilder: Sendable {
                 Report.AnnexLeaf(
                     condition: $0.condition, reference: $0.reference, result: $0.truth.description,
                     value: $0.value, test: $0.test, margin: $0.margin.map(Self.round), year: $0.year,
-                    source: $0.source, stale: $0.stale)
+                    source: $0.source, stale: $0.stale, uncertainty: $0.uncertainty)
             })
     }
 }

@@ -88,6 +88,13 @@ struct ReportView: Sendable {
         /// Evidence groups whose reasons are left to the annex.
         var hiddenLines: Int
         var hasHiddenLines: Bool
+        /// "Robustness: fragile, high in 58.2% of the draws (medium 41.8%, high 58.2%)", when the
+        /// report has a robustness section.
+        var stability: String?
+        /// "stable" or "fragile", for CSS; nil without a robustness section.
+        var stabilityClass: String?
+        /// "Borderline: TOC-019 hinges on …", one per borderline value a fired rule hinges on.
+        var borderline: [String]
     }
 
     struct StrategyView: Sendable {
@@ -107,6 +114,9 @@ struct ReportView: Sendable {
         /// The rationale the body shows: the rules not already shown under a threat.
         var rationale: [ReasonView]
         var hasRationale: Bool
+        var borderline: [String]
+        /// Rationale or borderline values to show under the strategy.
+        var hasNotes: Bool
     }
 
     struct PriorityView: Sendable {
@@ -182,6 +192,9 @@ struct ReportView: Sendable {
         var year: Int?
         var source: String?
         var stale: Bool
+        /// "90% interval -1.33255 to -0.70745 (stderr 0.19)", when the value has a standard error.
+        var interval: String?
+        var borderline: Bool
     }
 
     struct AnnexView: Sendable {
@@ -262,6 +275,9 @@ struct ReportView: Sendable {
     var annex: [AnnexView]
     var hasAnnex: Bool
     var provenance: ProvenanceView
+    /// The robustness section (`--robustness N`), with `html` and `markdown` ready to place;
+    /// nil without one.
+    var robustness: RobustnessView?
 }
 
 extension ReportView {
@@ -276,9 +292,15 @@ extension ReportView {
         let bodyInstruments = Set(selection.bodyInstruments.map(\.id))
         let plan = ReasonPlan(report, bodyStrategies: bodyStrategies)
         let reasonViews = { (reasons: [Report.Reason]) in reasons.map { ReasonView(rule: $0.rule, text: $0.text) } }
+        let stabilities = Dictionary(
+            (report.robustness?.threats ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let borderline = { (items: [Report.Borderline]) in
+            items.map { lang.borderlineLabel + lang.colon + lang.borderline($0) }
+        }
         let threats = report.threats.enumerated().map { index, threat in
             let reasons = plan.threatReasons[threat.id] ?? []
             let hidden = plan.threatLinesHidden[threat.id] ?? 0
+            let stability = stabilities[threat.id]
             return ThreatView(
                 rank: index + 1, id: threat.id, title: threat.title, description: threat.description,
                 score: score(threat.score), scorePercent: Self.percent(threat.score), level: threat.level,
@@ -293,7 +315,8 @@ extension ReportView {
                 evidenceCount: threat.evidence.count,
                 evidenceText: lang.evidence(threat.evidence),
                 reasons: reasonViews(reasons), hasReasons: !reasons.isEmpty, hiddenLines: hidden,
-                hasHiddenLines: hidden > 0)
+                hasHiddenLines: hidden > 0, stability: stability.map { lang.stabilityNote($0) },
+                stabilityClass: stability?.label, borderline: borderline(threat.borderline))
         }
         let strategies = report.strategies.map { strategy in
             let rationale = plan.strategyReasons[strategy.id] ?? []
@@ -304,7 +327,8 @@ extension ReportView {
                 rulesText: strategy.rules.joined(separator: ", "), addresses: strategy.addresses,
                 addressesText: strategy.addresses.joined(separator: ", "),
                 threatsText: strategy.threats.joined(separator: ", "), rationale: reasonViews(rationale),
-                hasRationale: !rationale.isEmpty)
+                hasRationale: !rationale.isEmpty, borderline: borderline(strategy.borderline),
+                hasNotes: !rationale.isEmpty || !strategy.borderline.isEmpty)
         }
         let strategiesByID = Dictionary(strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let priorities = { (include: (String) -> Bool) in
@@ -395,7 +419,15 @@ extension ReportView {
             provenance: ProvenanceView(
                 rulesetId: provenance.ruleset.id, rulesetTitle: provenance.ruleset.title,
                 rulesetVersion: provenance.ruleset.version, rulesetHash: provenance.ruleset.hash,
-                engine: provenance.engine, profileHash: provenance.profileHash, date: lang.date(provenance.date)))
+                engine: provenance.engine, profileHash: provenance.profileHash, date: lang.date(provenance.date)),
+            robustness: report.robustness.map { robustness in
+                var view = RobustnessView(robustness, lang)
+                view.html = RobustnessRenderer.html(view)
+                // The templates put each on a line of its own, which ends it.
+                view.html = String(view.html.dropLast())
+                view.markdown = String(RobustnessRenderer.markdown(view).dropLast())
+                return view
+            })
     }
 
     private static func instrument(_ instrument: Report.Instrument, _ lang: ReportLanguage) -> InstrumentView {
@@ -438,7 +470,11 @@ extension ReportView {
             resultSymbol: symbol, resultClass: "result-" + cssToken(leaf.result),
             value: leaf.value.map(lang.value) ?? lang.pick(("missing", "manquante", "falta")),
             missing: leaf.value == nil, test: leaf.test, margin: leaf.margin.map(lang.plain), year: leaf.year,
-            source: leaf.source, stale: leaf.stale)
+            source: leaf.source, stale: leaf.stale,
+            interval: leaf.uncertainty.map {
+                lang.interval($0) + ($0.borderline ? lang.semicolon + lang.borderlineLabel.lowercased() : "")
+            },
+            borderline: leaf.uncertainty?.borderline == true)
     }
 
     /// A score in whole percent (0–100), for bar widths.

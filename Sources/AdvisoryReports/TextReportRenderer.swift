@@ -42,6 +42,10 @@ public struct TextReportRenderer: Sendable {
         out.append("")
         out += instruments(report, selection)
         out.append("")
+        if let robustness = report.robustness {
+            out += RobustnessRenderer.text(RobustnessView(robustness, ReportLanguage(.en)), self)
+            out.append("")
+        }
         out += dataGaps(report)
         out.append("")
         out += annex(report, selection, reasons)
@@ -96,6 +100,18 @@ public struct TextReportRenderer: Sendable {
                 "  \(levelTag(threat.level)) \(NumberFormat.fixed(threat.score, decimals: 2))  \(bold(threat.title)) [\(threat.id)]"
             )
             out += wrap(EvidenceGroup.describe(threat.evidence), indent: "      ", hanging: "        ")
+            if let stability = report.robustness?.threats.first(where: { $0.id == threat.id }) {
+                let lang = ReportLanguage(.en)
+                let levels =
+                    stability.label == RobustnessSection.fragile ? "; \(lang.levelShares(stability.levels))" : ""
+                out += wrap(
+                    "robustness: \(stability.label == RobustnessSection.fragile ? "FRAGILE" : "stable"), \(stability.level) in \(lang.percent(stability.share)) of the draws\(levels)",
+                    indent: "      ", hanging: "        ")
+            }
+            for item in threat.borderline {
+                out += wrap(
+                    "borderline: " + ReportLanguage(.en).borderline(item), indent: "      ", hanging: "        ")
+            }
             for reason in reasons.threatReasons[threat.id] ?? [] {
                 out += wrap("\(reason.rule): \(reason.text)", indent: "      - ", hanging: "        ")
             }
@@ -121,6 +137,10 @@ public struct TextReportRenderer: Sendable {
                     indent: "    ", hanging: "       ")
                 for reason in reasons.strategyReasons[strategy.id] ?? [] {
                     out += wrap("\(reason.rule): \(reason.text)", indent: "       - ", hanging: "         ")
+                }
+                for item in strategy.borderline {
+                    out += wrap(
+                        "borderline: " + ReportLanguage(.en).borderline(item), indent: "       ", hanging: "         ")
                 }
             }
         }
@@ -228,7 +248,7 @@ public struct TextReportRenderer: Sendable {
                 let value = leaf.value ?? "missing"
                 let provenance = [leaf.source, leaf.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
                 out += wrap(
-                    "\(leaf.result == "true" ? "✓" : leaf.result == "false" ? "✗" : "?") \(leaf.condition): value \(value)\(provenance.isEmpty ? "" : " (\(provenance))")\(leaf.stale ? " [stale]" : "")",
+                    "\(leaf.result == "true" ? "✓" : leaf.result == "false" ? "✗" : "?") \(leaf.condition): value \(value)\(provenance.isEmpty ? "" : " (\(provenance))")\(leaf.stale ? " [stale]" : "")\(Self.uncertaintyNote(leaf.uncertainty))",
                     indent: "      ", hanging: "        ")
             }
         }
@@ -236,6 +256,12 @@ public struct TextReportRenderer: Sendable {
     }
 
     // MARK: Pieces
+
+    /// " [90% interval -1.33255 to -0.70745 (stderr 0.19); borderline]", or nothing.
+    static func uncertaintyNote(_ uncertainty: LeafUncertainty?) -> String {
+        guard let uncertainty else { return "" }
+        return " [\(uncertainty.intervalText)\(uncertainty.borderline ? "; borderline" : "")]"
+    }
 
     /// " — answers: weak_rule_of_law, organized_crime".
     private func answers(_ threats: [String]) -> String {
@@ -264,6 +290,9 @@ public struct TextReportRenderer: Sendable {
     }
 
     private func heading(_ text: String) -> String { bold(text) }
+
+    /// Bold when colour is on: headings of sections other renderers write into this one.
+    func emphasis(_ text: String) -> String { bold(text) }
 
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 

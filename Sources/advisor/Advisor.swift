@@ -15,7 +15,8 @@ struct Advisor: ParsableCommand {
         version: Engine.version,
         subcommands: [
             EvaluateCommand.self, ExplainCommand.self, WhatIfCommand.self, ValidateCommand.self, TestCommand.self,
-            BatchCommand.self, ListCommand.self, DiffCommand.self, ImportCommand.self, NewCommand.self,
+            BatchCommand.self, RobustnessCommand.self, ListCommand.self, DiffCommand.self, ImportCommand.self,
+            NewCommand.self,
         ]
     )
 

@@ -1,3 +1,4 @@
+import AdvisoryAnalysis
 import AdvisoryCore
 import AdvisoryData
 import AdvisoryReports
@@ -19,6 +20,10 @@ struct BatchCommand: ParsableCommand {
             of countries by threats, the strategies most often recommended, the most common treaty gaps, and \
             a section per country (--lang en, fr or es). A bad row or profile is reported with its position \
             and skipped; the others are evaluated, and the exit code is then 1.
+            --robustness N draws each country's values N times over their standard errors (as advisor \
+            robustness does, with the same --seed for every country, without the sensitivity ranking): csv \
+            adds a column ID_share after each threat's level and score, the share of the draws at that level; \
+            json and jsonl add the robustness section to each report; html and markdown a line per country.
             """
     )
 
@@ -43,8 +48,20 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The language of the titles, summaries and (html, markdown) fixed words: en, fr or es.")
     var lang: Language = .en
 
+    @Option(
+        help: ArgumentHelp(
+            "Draw each country's values this many times over their standard errors: csv gains ID_share columns (the share of the draws at the level as given), json, jsonl, html and markdown a robustness section per country.",
+            valueName: "draws"))
+    var robustness: Int?
+
+    @Option(help: "The seed of the robustness draws (the same for every country).")
+    var seed: UInt64 = RobustnessAnalysis.defaultSeed
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let robustness, !(1...DrawOptions.maximumDraws).contains(robustness) {
+            throw ValidationError("--robustness must be from 1 to 10,000,000, found \(robustness)")
+        }
     }
 
     func run() throws {
@@ -52,12 +69,14 @@ struct BatchCommand: ParsableCommand {
         let compiled = try Inputs.ruleset(rules.path)
         let (source, inputs) = try openSource(compiled)
         let out = try BatchOutput(path: output, inputs: inputs)
-        let context = BatchContext(compiled, date: date, language: lang)
+        let context = BatchContext(
+            compiled, date: date, language: lang,
+            robustness: robustness.map { BatchContext.Robustness(draws: $0, seed: seed) })
         let counts: BatchRunner.Counts
         do {
             counts =
                 switch format {
-                case .csv: try run(source, BatchSummary(compiled), context, out)
+                case .csv: try run(source, BatchSummary(compiled, withShares: robustness != nil), context, out)
                 case .json: try run(source, BatchJSON(), context, out)
                 case .jsonl: try run(source, BatchJSONLines(), context, out)
                 case .html: try run(source, ComparisonSink(.html) { try out.write($0) }, context, chunk: 64)
@@ -79,7 +98,8 @@ struct BatchCommand: ParsableCommand {
         _ source: some BatchSource, _ format: Format, _ context: BatchContext, _ out: BatchOutput
     ) throws -> BatchRunner.Counts {
         try run(
-            source, TextBatchSink(format) { try out.write($0) }, context, chunk: format.needsReports ? 64 : 1_024)
+            source, TextBatchSink(format) { try out.write($0) }, context,
+            chunk: format.needsReports || robustness != nil ? 64 : 1_024)
     }
 
     private func run<Sink: BatchSink>(

@@ -22,6 +22,9 @@ struct EvaluateCommand: ParsableCommand {
             country code. A CSV table gives a profile per country, TABLE.csv#CODE one country's (see \
             docs/data-import.md). Files are written atomically; an input file is never overwritten. The report date \
             comes from --date, else SOURCE_DATE_EPOCH, else today (UTC).
+            --robustness N adds a section on how the findings hold up under the data's standard errors \
+            (N Monte Carlo draws; --seed and --jobs as for advisor robustness), in every format (json: \
+            "robustness").
             """
     )
 
@@ -54,6 +57,14 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Colour in text reports; auto: on a terminal, unless NO_COLOR is set.")
     var color: ColorChoice = .auto
 
+    @Option(
+        help: ArgumentHelp(
+            "Add a robustness section from this many Monte Carlo draws over the values' standard errors (see advisor robustness).",
+            valueName: "draws"))
+    var robustness: Int?
+
+    @OptionGroup var drawing: DrawOptions
+
     func validate() throws {
         guard !profiles.isEmpty else { throw ValidationError("give at least one profile file") }
         if template != nil, !format.usesTemplate {
@@ -65,6 +76,7 @@ struct EvaluateCommand: ParsableCommand {
         if !format.concatenates, profiles.count > 1 || profiles.contains(where: Self.isWholeTable), output == nil {
             throw ValidationError("\(ReportRenderError.severalHTMLReports)")
         }
+        try drawing.check(robustness, option: "--robustness")
         if lang != .en, format == .text {
             throw ValidationError(
                 "the text format is written in English only; --lang \(lang.rawValue) applies to markdown, html, docx, pdf, json and csv"
@@ -81,7 +93,14 @@ struct EvaluateCommand: ParsableCommand {
         let loaded = try Inputs.profiles(profiles, compiled: compiled)
         let evaluator = Evaluator(compiled)
         let builder = ReportBuilder(compiled, language: lang)
-        let reports = loaded.map { builder.build(evaluator.evaluate($0, on: date)) }
+        let reports = loaded.map { profile in
+            var report = builder.build(evaluator.evaluate(profile, on: date))
+            if let robustness {
+                report.robustness = drawing.section(
+                    profile, report: report, compiled: compiled, date: date, count: robustness)
+            }
+            return report
+        }
         UntranslatedWarning.print(builder.untranslatedTitles(in: reports), language: lang)
         guard let output else {
             let options = ReportFormat.Options(

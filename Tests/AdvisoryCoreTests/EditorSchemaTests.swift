@@ -163,7 +163,8 @@ import Testing
 
     static let profileFolders = [
         "Examples", "Tests/AdvisoryCoreTests/Fixtures/profiles", "Tests/AdvisoryCoreTests/Fixtures/ruletests/profiles",
-        "Tests/AdvisoryReportsTests/Fixtures/profiles", "Tests/AdvisoryAnalysisTests/Fixtures/diff/profiles",
+        "Tests/AdvisoryReportsTests/Fixtures/profiles", "Tests/AdvisoryReportsTests/Fixtures/uncertain",
+        "Tests/AdvisoryAnalysisTests/Fixtures/diff/profiles",
     ]
 
     @Test(

@@ -1,3 +1,4 @@
+import AdvisoryAnalysis
 import AdvisoryCore
 import Foundation
 
@@ -43,4 +44,26 @@ enum Fixtures {
     }
 
     static var hostile: Report { get throws { try report("hostile/profile.yaml", ruleset: "hostile/ruleset") } }
+
+    /// The report of `profile` with a robustness section: `draws` draws with the seed 1, on two
+    /// workers (the numbers do not depend on it).
+    static func robust(
+        _ profile: String, ruleset: String = "ruleset", draws: Int = 2_000, language: Language = .en,
+        sensitivity: Bool = true
+    ) throws -> Report {
+        let compiled = try compiled(ruleset)
+        let (loaded, diagnostics) = ProfileDecoder.load(
+            folder.appendingPathComponent(profile).path, ruleset: compiled.ruleset)
+        guard let loaded else {
+            throw LoadError(description: "fixture profile \(profile) is invalid: \(diagnostics.map(\.message))")
+        }
+        let day = CalendarDate(parsing: date) ?? .unixEpoch
+        var report = ReportBuilder(compiled, language: language).build(Evaluator(compiled).evaluate(loaded, on: day))
+        let result = RobustnessAnalysis(compiled, date: day).run(
+            loaded, .init(draws: draws, seed: 1, workers: 2, sensitivity: sensitivity))
+        report.robustness = RobustnessSection(compiled).build(result, report: report, profile: loaded)
+        return report
+    }
+
+    static var solaria: Report { get throws { try robust("uncertain/solaria.yaml") } }
 }

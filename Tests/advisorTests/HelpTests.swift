@@ -6,7 +6,7 @@ import Testing
 /// printed 80 columns wide. Re-record on purpose with `RECORD_GOLDEN=1 swift test --filter HelpTests`.
 @Suite struct HelpTests {
     static let subcommands = [
-        "evaluate", "explain", "what-if", "validate", "test", "batch", "list", "diff", "import", "new",
+        "evaluate", "explain", "what-if", "validate", "test", "batch", "robustness", "list", "diff", "import", "new",
     ]
     /// Subcommands of subcommands.
     static let nested = [["new", "profile"]]

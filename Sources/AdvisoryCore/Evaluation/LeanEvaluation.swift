@@ -40,6 +40,10 @@ public struct LeanEvaluation: Sendable {
     /// was folded (a fired rule or a recommended strategy names it).
     var instrumentProduct: [Double]
     var instrumentNamed: [Bool]
+    /// Scratch for listing the parents instruments require: whether each slot was seen, and the
+    /// slots still to visit.
+    var instrumentVisited: [Bool]
+    var pendingInstruments: [Int] = []
     /// The vector after applicability (when the ruleset has `applies_if`).
     var applied: ProfileVector
     /// The truth code of every rule node (``CompiledRuleset/evaluateRulePass(_:into:truths:)``).
@@ -87,6 +91,7 @@ public struct LeanEvaluation: Sendable {
         strategyFold = Array(repeating: GroupFold(), count: ruleset.strategies.count)
         instrumentProduct = Array(repeating: 1, count: ruleset.instruments.count)
         instrumentNamed = Array(repeating: false, count: ruleset.instruments.count)
+        instrumentVisited = Array(repeating: false, count: ruleset.instruments.count)
         applied = compiled.emptyVector()
         nodeCodes = Array(repeating: 0, count: compiled.plan.nodeCount)
     }

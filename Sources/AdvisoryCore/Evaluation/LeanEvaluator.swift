@@ -120,6 +120,7 @@ public struct LeanEvaluator: Sendable {
             result.instrumentRelevance[slot] = 0
             result.instrumentEligibility[slot] = nil
             result.instrumentRequires[slot] = -1
+            result.instrumentVisited[slot] = false
         }
         for rule in tables.rulesByID where result.ruleTruths[Int(rule)] == .true {
             let confidence = tables.ruleConfidence[Int(rule)]
@@ -137,14 +138,18 @@ public struct LeanEvaluator: Sendable {
                 result.instrumentNamed[slot] = true
             }
         }
-        var listed: [Int] = []
+        // The scratch lists are kept in the result, so that a loop allocates nothing.
+        var pending = result.pendingInstruments
+        pending.removeAll(keepingCapacity: true)
         for slot in result.instrumentNamed.indices where result.instrumentNamed[slot] {
             guard let eligibility = eligibility(slot, vector) else { continue }
             result.instrumentEligibility[slot] = eligibility
             result.instrumentRelevance[slot] = 1 - result.instrumentProduct[slot]
-            listed.append(slot)
+            result.instrumentVisited[slot] = true
+            pending.append(slot)
         }
-        addRequiredParents(listed, vector, &result)
+        addRequiredParents(&pending, vector, &result)
+        result.pendingInstruments = pending
         for slot in result.instrumentEligibility.indices where result.instrumentEligibility[slot] != nil {
             result.instrumentActions[slot] = InstrumentAction(
                 tables.instrumentTraits[slot], status: ProfileVector.status(vector.statuses[slot]), date: date)
@@ -168,10 +173,10 @@ public struct LeanEvaluator: Sendable {
     ///
     /// Parents form a forest (a cycle is a validation error; the walk stops at a repeated slot),
     /// so each instrument is listed once and relevance flows up from the deepest child first.
-    private func addRequiredParents(_ listed: [Int], _ vector: ProfileVector, _ result: inout LeanEvaluation) {
+    ///
+    /// `pending` holds the listed instruments, each marked in `instrumentVisited`; it is used up.
+    private func addRequiredParents(_ pending: inout [Int], _ vector: ProfileVector, _ result: inout LeanEvaluation) {
         let party = ProfileVector.code(.party)
-        var pending = listed
-        var visited = Set(listed)
         var children: [Int] = []
         while let child = pending.popLast() {
             let parent = Int(compiled.parentSlots[child])
@@ -183,7 +188,10 @@ public struct LeanEvaluator: Sendable {
                 result.instrumentEligibility[parent] = eligibility
                 result.instrumentRelevance[parent] = 0
             }
-            if result.instrumentEligibility[parent] != nil, visited.insert(parent).inserted { pending.append(parent) }
+            if result.instrumentEligibility[parent] != nil, !result.instrumentVisited[parent] {
+                result.instrumentVisited[parent] = true
+                pending.append(parent)
+            }
         }
         guard !children.isEmpty else { return }
         // Deepest children first (by the chain of listed parents above them), so that a

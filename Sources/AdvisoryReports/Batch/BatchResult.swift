@@ -1,3 +1,4 @@
+import AdvisoryAnalysis
 import AdvisoryCore
 
 /// One evaluated input of a batch, as a batch format sees it (on a worker thread): the country
@@ -30,8 +31,26 @@ public struct BatchResult: Sendable {
     /// The findings (ids, titles, evidence, data gaps, stale values).
     public func evaluation() -> Evaluation { context.evaluator.evaluate(profile(), on: context.date) }
 
-    /// The full report, explanations included.
-    public func report() -> Report { context.builder.build(evaluation()) }
+    /// The full report, explanations included; with a robustness section when the batch asks
+    /// for one (``BatchContext/robustness``).
+    public func report() -> Report {
+        let profile = profile()
+        var report = context.builder.build(context.evaluator.evaluate(profile, on: context.date))
+        if let run = robustness(profile) {
+            report.robustness = RobustnessSection(context.compiled).build(run, report: report, profile: profile)
+        }
+        return report
+    }
+
+    /// The Monte Carlo run of the input when the batch asks for one (on the calling thread,
+    /// without the sensitivity ranking); nil otherwise.
+    public func robustness() -> RobustnessResult? { robustness(profile()) }
+
+    private func robustness(_ profile: Profile) -> RobustnessResult? {
+        guard let settings = context.robustness else { return nil }
+        return RobustnessAnalysis(context.compiled, date: context.date).run(
+            profile, .init(draws: settings.draws, seed: settings.seed, workers: 1, sensitivity: false))
+    }
 
     /// The stale values (none for a table row without `ID.year` columns: its cells carry no year).
     public func stale() -> [StaleValue] {
@@ -50,14 +69,31 @@ public struct BatchContext: Sendable {
     public let lean: LeanEvaluator
     public let evaluator: Evaluator
     public let builder: ReportBuilder
+    /// The Monte Carlo draws made for each input (`batch --robustness N`), if any.
+    public let robustness: Robustness?
     public var ruleset: Ruleset { compiled.ruleset }
 
+    /// How many draws each input gets, with which seed (the same for every input, so that a
+    /// country's numbers are those `advisor robustness` gives with that seed).
+    public struct Robustness: Sendable {
+        public var draws: Int
+        public var seed: UInt64
+
+        public init(draws: Int, seed: UInt64 = RobustnessAnalysis.defaultSeed) {
+            self.draws = max(1, draws)
+            self.seed = seed
+        }
+    }
+
     /// `language`: the language of the reports built (titles, summaries).
-    public init(_ compiled: CompiledRuleset, date: CalendarDate, language: Language = .en) {
+    public init(
+        _ compiled: CompiledRuleset, date: CalendarDate, language: Language = .en, robustness: Robustness? = nil
+    ) {
         self.compiled = compiled
         self.date = date
         lean = LeanEvaluator(compiled, date: date)
         evaluator = Evaluator(compiled)
         builder = ReportBuilder(compiled, language: language)
+        self.robustness = robustness
     }
 }

@@ -14,7 +14,13 @@ public struct BatchSummary: BatchTextFormat {
     let instrumentRank: [Int]
     static let joining: [InstrumentAction] = [.sign, .accede, .ratify, .accept]
 
-    public init(_ compiled: CompiledRuleset) {
+    /// Whether each threat gets a third column `ID_share` (`batch --robustness N`).
+    let withShares: Bool
+
+    /// `withShares`: add, after each threat's level and score, the share of the Monte Carlo
+    /// draws at that level (``BatchResult/robustness()``).
+    public init(_ compiled: CompiledRuleset, withShares: Bool = false) {
+        self.withShares = withShares
         ruleset = compiled.ruleset
         levelNames = ["none"] + compiled.ruleset.header.levels.map(\.name)
         strategyRank = Self.ranks(of: compiled.ruleset.strategies.map(\.id))
@@ -36,7 +42,10 @@ public struct BatchSummary: BatchTextFormat {
 
     public func head() -> String {
         var header = ["code", "name", "year"]
-        for threat in ruleset.threats { header += [CSVText.cell(threat.id), CSVText.cell(threat.id + "_score")] }
+        for threat in ruleset.threats {
+            header += [CSVText.cell(threat.id), CSVText.cell(threat.id + "_score")]
+            if withShares { header.append(CSVText.cell(threat.id + "_share")) }
+        }
         header +=
             ["strategies"] + Self.joining.map(\.rawValue) + [
                 "rules_fired", "rules_not_fired", "rules_unknown", "stale",
@@ -55,14 +64,20 @@ public struct BatchSummary: BatchTextFormat {
         }
         cell(result.country.name)
         cell(String(result.country.year))
+        let run = withShares ? result.robustness() : nil
         for threat in ruleset.threats.indices {
-            guard lean.threatRaised[threat] else {
+            if lean.threatRaised[threat] {
+                // Rounded as reports round scores (6 decimals).
+                cell(levelNames[lean.threatLevels[threat]])
+                cell(CSVReportRenderer.score(NumberFormat.rounded(lean.threatScores[threat])))
+            } else {
                 line += ",none,0"
-                continue
             }
-            // Rounded as reports round scores (6 decimals).
-            cell(levelNames[lean.threatLevels[threat]])
-            cell(CSVReportRenderer.score(NumberFormat.rounded(lean.threatScores[threat])))
+            if let run {
+                // The share of the draws at the level as given (`none` included).
+                cell(
+                    CSVReportRenderer.score(run.share(run.levelCount(threat: threat, rank: lean.threatLevels[threat]))))
+            }
         }
         // Ranked as findings are: score (descending), then id.
         var strategies: [(score: Double, rank: Int, index: Int)] = []

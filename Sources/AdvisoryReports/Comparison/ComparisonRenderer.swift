@@ -50,6 +50,7 @@ public enum ComparisonRenderer {
             html += "<h3>\(HTMLText.escape(country.name)) <span class=\"id\">\(HTMLText.escape(country.code))</span> "
             html += "<span class=\"note\">\(country.year)</span></h3>\n"
             html += "<p>\(HTMLText.escape(country.summary))</p>\n"
+            if let stability = country.stability { html += "<p class=\"note\">\(HTMLText.escape(stability))</p>\n" }
             if !country.steps.isEmpty {
                 html += "<p class=\"label\">\(HTMLText.escape(words.actionPlan))</p>\n<ol class=\"plan\">"
                 html += country.steps.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ol>\n"
@@ -147,6 +148,7 @@ public enum ComparisonRenderer {
         out += "## \(md(words.byCountry))\n"
         for country in comparison.countries {
             out += "\n### \(md(country.name)) (\(md(country.code)))\n\n\(md(country.summary))\n"
+            if let stability = country.stability { out += "\n\(md(stability))\n" }
             if !country.steps.isEmpty {
                 out += "\n"
                 for (index, step) in country.steps.enumerated() { out += "\(index + 1). \(md(step))\n" }

@@ -16,6 +16,9 @@ struct RegionalComparison: Sendable {
         var threatCount: Int
         /// The action plan's steps, as the report labels them.
         var steps: [String]
+        /// "Robustness: weak_rule_of_law medium in 89.4% of the draws (fragile); …", for a report
+        /// with a robustness section (`batch --robustness N`).
+        var stability: String?
     }
 
     struct Threat: Sendable {
@@ -75,7 +78,8 @@ struct RegionalComparison: Sendable {
                 + plan.instruments.map { language.joinStep($0.action, $0.short ?? $0.title) }
             return Country(
                 code: report.country.code, name: report.country.name, year: report.country.year, anchor: anchor,
-                summary: report.summary, threatCount: report.threats.count, steps: steps)
+                summary: report.summary, threatCount: report.threats.count, steps: steps,
+                stability: report.robustness.map { language.countryStability($0, raised: report.threats.map(\.id)) })
         }
         // Threats: every one raised anywhere, most widespread first, then strongest, then id.
         var threatTitles: [String: String] = [:]

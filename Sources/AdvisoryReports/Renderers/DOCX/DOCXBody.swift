@@ -12,6 +12,7 @@ struct DOCXBody {
         threats(&doc)
         strategies(&doc)
         instruments(&doc)
+        if let robustness = view.robustness { DOCXRobustness(view: robustness).write(&doc) }
         dataGaps(&doc)
         annex(&doc)
         provenance(&doc)
@@ -68,6 +69,8 @@ struct DOCXBody {
             doc.paragraph([.bold("\(threat.levelLabel) \(threat.score)"), .plain(" · " + threat.evidenceText)])
             for reason in threat.reasons { doc.bullet([.code(reason.rule), .plain(" " + reason.text)]) }
             if threat.hasHiddenLines { doc.paragraph("\(threat.hiddenLines) \(words.weakerLines)", style: "Note") }
+            if let stability = threat.stability { doc.paragraph(stability, style: "Note") }
+            for line in threat.borderline { doc.bullet([.plain(line)]) }
         }
     }
 
@@ -83,6 +86,7 @@ struct DOCXBody {
                 rows: priority.strategies.map { strategy in
                     var cell: [WordML.Run] = [.bold(strategy.title), .plain(" "), .code(strategy.id)]
                     for reason in strategy.rationale { cell += [.plain("\n• \(reason.rule): \(reason.text)")] }
+                    for line in strategy.borderline { cell += [.italic("\n• " + line)] }
                     return [
                         [.plain(String(strategy.rank))], cell, [.plain(strategy.score)], [.plain(strategy.rulesText)],
                     ]
@@ -200,7 +204,11 @@ struct DOCXBody {
                     [
                         [.plain("\(leaf.resultSymbol) \(leaf.resultLabel)")], [.code(leaf.reference)],
                         [.code(leaf.test)],
-                        [.plain(leaf.value + (leaf.stale ? " (\(words.staleFlag))" : ""))],
+                        [
+                            .plain(
+                                leaf.value + (leaf.stale ? " (\(words.staleFlag))" : "")
+                                    + (leaf.interval.map { " (\($0))" } ?? ""))
+                        ],
                         [.plain(leaf.source ?? "")], [.plain(leaf.year.map(String.init) ?? "")],
                     ]
                 }, numeric: [5])

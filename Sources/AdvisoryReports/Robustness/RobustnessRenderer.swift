@@ -1,0 +1,251 @@
+import AdvisoryCore
+
+/// The robustness section in each text format, from one view (``RobustnessView``): the text
+/// report's section, and the Markdown and HTML sections that the report templates place
+/// (`{{{robustness.markdown}}}`, `{{{robustness.html}}}`) and the standalone documents of
+/// `advisor robustness` wrap. Every text from the inputs is escaped for its sink here.
+enum RobustnessRenderer {
+    // MARK: Text
+
+    /// The section's lines for a terminal, wrapped by `renderer` (text is English only).
+    static func text(_ view: RobustnessView, _ renderer: TextReportRenderer) -> [String] {
+        let clean = { (text: String) in TerminalText.clean(text) }
+        let indent = "      "
+        let why = { (lines: [String]) in
+            lines.flatMap { renderer.wrap(clean($0), indent: indent, hanging: indent + "  ") }
+        }
+        var out = [renderer.emphasis(clean(view.heading))]
+        out += renderer.wrap(clean(view.intro), indent: "  ")
+        out += renderer.wrap(clean(view.summary), indent: "  ")
+        if view.hasThreats {
+            out.append("  \(renderer.emphasis("Threats"))")
+            for threat in view.threats {
+                let levels = threat.isFragile ? "; in the draws: \(clean(threat.levels))" : ""
+                out += renderer.wrap(
+                    "\(tag(threat.isFragile)) \(clean(threat.title)) [\(clean(threat.id))]: \(threat.level.lowercased()) in \(threat.share) of the draws\(levels)",
+                    indent: "    ", hanging: indent)
+                out += why(threat.why)
+            }
+        }
+        if view.hasFragileStrategies {
+            out.append("  \(renderer.emphasis(view.words.fragileStrategies))")
+            for strategy in view.fragileStrategies {
+                out += renderer.wrap(
+                    "\(tag(true)) \(clean(strategy.title)) [\(clean(strategy.id))]: recommended in \(strategy.share) of the draws (as given: \(strategy.recommended))",
+                    indent: "    ", hanging: indent)
+                out += why(strategy.why)
+            }
+        }
+        if !view.strategiesNote.isEmpty { out += renderer.wrap(view.strategiesNote, indent: "  ") }
+        if view.hasFragileInstruments {
+            out.append("  \(renderer.emphasis(view.words.fragileInstruments))")
+            for instrument in view.fragileInstruments {
+                out += renderer.wrap(
+                    "\(tag(true)) \(clean(instrument.title)) [\(clean(instrument.id))]: \(instrument.action.lowercased()) in \(instrument.share) of the draws; in the draws: \(instrument.outcomes)",
+                    indent: "    ", hanging: indent)
+            }
+        }
+        if !view.instrumentsNote.isEmpty { out += renderer.wrap(view.instrumentsNote, indent: "  ") }
+        if view.hasFragileRules {
+            out.append("  \(renderer.emphasis(view.words.fragileRules))")
+            out += renderer.wrap(view.words.fragileRulesNote, indent: "    ")
+            for rule in view.fragileRules {
+                let names = rule.names.isEmpty ? "" : "; names \(clean(rule.names))"
+                out += renderer.wrap(
+                    "\(tag(true)) \(clean(rule.id))\(rule.title.map { " " + clean($0) } ?? ""): \(rule.fires)\(names)",
+                    indent: "    ", hanging: indent)
+                out += why(rule.why)
+            }
+        }
+        if view.hasValues {
+            out.append("  \(renderer.emphasis(view.words.values))")
+            if view.hasSensitivity { out += renderer.wrap(view.words.valuesNote, indent: "    ") }
+            for value in view.values {
+                var line =
+                    "\(clean(value.indicator)) \(clean(value.value)) (\(value.origin)); 90% interval \(value.interval)"
+                if view.hasSensitivity {
+                    line +=
+                        "; alone changes a threat level in \(value.changesLevel) of the draws, any advice in \(value.changesAdvice), a rule in \(value.changesRule)"
+                    if !value.moves.isEmpty { line += ": \(clean(value.moves))" }
+                }
+                out += renderer.wrap(line, indent: "    ", hanging: indent)
+            }
+        }
+        return out
+    }
+
+    /// "FRAGILE" or "stable".
+    private static func tag(_ fragile: Bool) -> String { fragile ? "FRAGILE" : "stable" }
+
+    // MARK: Markdown
+
+    /// The section as GitHub-flavoured Markdown, opening with a level-2 heading.
+    static func markdown(_ view: RobustnessView) -> String {
+        let e = MarkdownEscaping.escape
+        let w = view.words
+        var out = "## \(e(view.heading))\n\n\(e(view.intro))\n\n\(e(view.summary))\n\n"
+        if view.hasThreats {
+            out +=
+                "| \(e(w.threat)) | \(e(w.stability)) | \(e(w.levelAsGiven)) | \(e(w.atThatLevel)) | \(e(w.levelsInDraws)) | \(e(w.why)) |\n"
+            out += "| --- | --- | --- | --: | --- | --- |\n"
+            for threat in view.threats {
+                let stability = threat.isFragile ? "**\(e(threat.label))**" : e(threat.label)
+                out +=
+                    "| \(e(threat.title)) (\(e(threat.id))) | \(stability) | \(e(threat.level)) | \(e(threat.share)) | \(e(threat.levels)) | \(threat.why.map(e).joined(separator: "; ")) |\n"
+            }
+            out += "\n"
+        }
+        if view.hasFragileStrategies {
+            out += "### \(e(w.fragileStrategies))\n\n"
+            out += "| \(e(w.strategy)) | \(e(w.recommendedAsGiven)) | \(e(w.recommendedIn)) | \(e(w.why)) |\n"
+            out += "| --- | --- | --: | --- |\n"
+            for strategy in view.fragileStrategies {
+                out +=
+                    "| \(e(strategy.title)) (\(e(strategy.id))) | \(e(strategy.recommended)) | \(e(strategy.share)) | \(strategy.why.map(e).joined(separator: "; ")) |\n"
+            }
+            out += "\n"
+        }
+        if !view.strategiesNote.isEmpty { out += "\(e(view.strategiesNote))\n\n" }
+        if view.hasFragileInstruments {
+            out += "### \(e(w.fragileInstruments))\n\n"
+            out += "| \(e(w.instrument)) | \(e(w.actionAsGiven)) | \(e(w.withThatAction)) | \(e(w.outcomesInDraws)) |\n"
+            out += "| --- | --- | --: | --- |\n"
+            for instrument in view.fragileInstruments {
+                out +=
+                    "| \(e(instrument.title)) (\(e(instrument.id))) | \(e(instrument.action)) | \(e(instrument.share)) | \(e(instrument.outcomes)) |\n"
+            }
+            out += "\n"
+        }
+        if !view.instrumentsNote.isEmpty { out += "\(e(view.instrumentsNote))\n\n" }
+        if view.hasFragileRules {
+            out += "### \(e(w.fragileRules))\n\n\(e(w.fragileRulesNote))\n\n"
+            out += "| \(e(w.rule)) | \(e(w.resultAsGiven)) | \(e(w.firingIt)) | \(e(w.names)) | \(e(w.why)) |\n"
+            out += "| --- | --- | --: | --- | --- |\n"
+            for rule in view.fragileRules {
+                out +=
+                    "| \(e(rule.id))\(rule.title.map { ": " + e($0) } ?? "") | \(e(rule.result)) | \(e(rule.share)) | \(e(rule.names)) | \(rule.why.map(e).joined(separator: "; ")) |\n"
+            }
+            out += "\n"
+        }
+        if view.hasValues {
+            out += "### \(e(w.values))\n\n"
+            if view.hasSensitivity {
+                out += "\(e(w.valuesNote))\n\n"
+                out +=
+                    "| \(e(w.indicator)) | \(e(w.value)) | \(e(w.interval)) | \(e(w.errorFrom)) | \(e(w.changesLevel)) | \(e(w.changesAdvice)) | \(e(w.changesRule)) | \(e(w.moves)) |\n"
+                out += "| --- | --- | --- | --- | --: | --: | --: | --- |\n"
+            } else {
+                out += "| \(e(w.indicator)) | \(e(w.value)) | \(e(w.interval)) | \(e(w.errorFrom)) |\n"
+                out += "| --- | --- | --- | --- |\n"
+            }
+            for value in view.values {
+                out +=
+                    "| \(e(value.name)) (\(e(value.indicator))) | \(e(value.value)) | \(e(value.interval)) | \(e(value.origin)) |"
+                if view.hasSensitivity {
+                    out +=
+                        " \(e(value.changesLevel)) | \(e(value.changesAdvice)) | \(e(value.changesRule)) | \(e(value.moves)) |"
+                }
+                out += "\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    // MARK: HTML
+
+    /// The section as HTML: a `<section class="robustness">` with its own heading, styled by the
+    /// report's stylesheet (`.stability`, `.why`).
+    static func html(_ view: RobustnessView) -> String {
+        let e = HTMLText.escape
+        let w = view.words
+        var out = "<section class=\"robustness\">\n  <h2>\(e(view.heading))</h2>\n"
+        out += "  <p class=\"note\">\(e(view.intro))</p>\n  <p>\(e(view.summary))</p>\n"
+        func badge(_ label: String, _ labelClass: String) -> String {
+            "<span class=\"stability stability-\(ReportView.cssToken(labelClass))\">\(e(label))</span>"
+        }
+        func why(_ lines: [String]) -> String {
+            lines.isEmpty ? "" : "<ul class=\"why\">" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
+        }
+        if view.hasThreats {
+            out +=
+                "  <table>\n    <thead><tr><th>\(e(w.threat))</th><th>\(e(w.stability))</th><th>\(e(w.levelAsGiven))</th>"
+            out +=
+                "<th class=\"num\">\(e(w.atThatLevel))</th><th>\(e(w.levelsInDraws))</th></tr></thead>\n    <tbody>\n"
+            for threat in view.threats {
+                out +=
+                    "      <tr><td><span class=\"name\">\(e(threat.title))</span> <span class=\"id\">\(e(threat.id))</span>"
+                out +=
+                    why(threat.why)
+                    + "</td><td>\(badge(threat.label, threat.labelClass))</td><td>\(e(threat.level))</td>"
+                out += "<td class=\"num\">\(e(threat.share))</td><td>\(e(threat.levels))</td></tr>\n"
+            }
+            out += "    </tbody>\n  </table>\n"
+        }
+        if view.hasFragileStrategies {
+            out += "  <h3>\(e(w.fragileStrategies))</h3>\n  <table>\n"
+            out +=
+                "    <thead><tr><th>\(e(w.strategy))</th><th>\(e(w.recommendedAsGiven))</th><th class=\"num\">\(e(w.recommendedIn))</th></tr></thead>\n    <tbody>\n"
+            for strategy in view.fragileStrategies {
+                out +=
+                    "      <tr><td><span class=\"name\">\(e(strategy.title))</span> <span class=\"id\">\(e(strategy.id))</span>"
+                out +=
+                    why(strategy.why)
+                    + "</td><td>\(e(strategy.recommended))</td><td class=\"num\">\(e(strategy.share))</td></tr>\n"
+            }
+            out += "    </tbody>\n  </table>\n"
+        }
+        if !view.strategiesNote.isEmpty { out += "  <p class=\"note\">\(e(view.strategiesNote))</p>\n" }
+        if view.hasFragileInstruments {
+            out += "  <h3>\(e(w.fragileInstruments))</h3>\n  <table>\n"
+            out +=
+                "    <thead><tr><th>\(e(w.instrument))</th><th>\(e(w.actionAsGiven))</th><th class=\"num\">\(e(w.withThatAction))</th><th>\(e(w.outcomesInDraws))</th></tr></thead>\n    <tbody>\n"
+            for instrument in view.fragileInstruments {
+                out +=
+                    "      <tr><td><span class=\"name\">\(e(instrument.title))</span> <span class=\"id\">\(e(instrument.id))</span></td>"
+                out +=
+                    "<td>\(e(instrument.action))</td><td class=\"num\">\(e(instrument.share))</td><td>\(e(instrument.outcomes))</td></tr>\n"
+            }
+            out += "    </tbody>\n  </table>\n"
+        }
+        if !view.instrumentsNote.isEmpty { out += "  <p class=\"note\">\(e(view.instrumentsNote))</p>\n" }
+        if view.hasFragileRules {
+            out += "  <h3>\(e(w.fragileRules))</h3>\n  <p class=\"note\">\(e(w.fragileRulesNote))</p>\n  <table>\n"
+            out +=
+                "    <thead><tr><th>\(e(w.rule))</th><th>\(e(w.resultAsGiven))</th><th class=\"num\">\(e(w.firingIt))</th><th>\(e(w.names))</th></tr></thead>\n    <tbody>\n"
+            for rule in view.fragileRules {
+                out +=
+                    "      <tr><td><code>\(e(rule.id))</code>\(rule.title.map { " " + e($0) } ?? "")" + why(rule.why)
+                    + "</td>"
+                out +=
+                    "<td>\(e(rule.result))</td><td class=\"num\">\(e(rule.share))</td><td class=\"rules\">\(e(rule.names))</td></tr>\n"
+            }
+            out += "    </tbody>\n  </table>\n"
+        }
+        if view.hasValues {
+            out += "  <h3>\(e(w.values))</h3>\n"
+            if view.hasSensitivity { out += "  <p class=\"note\">\(e(w.valuesNote))</p>\n" }
+            out +=
+                "  <table>\n    <thead><tr><th>\(e(w.indicator))</th><th>\(e(w.value))</th><th>\(e(w.interval))</th><th>\(e(w.errorFrom))</th>"
+            if view.hasSensitivity {
+                out += "<th class=\"num\">\(e(w.changesLevel))</th><th class=\"num\">\(e(w.changesAdvice))</th>"
+                out += "<th class=\"num\">\(e(w.changesRule))</th><th>\(e(w.moves))</th>"
+            }
+            out += "</tr></thead>\n    <tbody>\n"
+            for value in view.values {
+                out +=
+                    "      <tr><td><span class=\"name\">\(e(value.name))</span> <span class=\"id\">\(e(value.indicator))</span></td>"
+                out += "<td>\(e(value.value))</td><td>\(e(value.interval))</td><td>\(e(value.origin))</td>"
+                if view.hasSensitivity {
+                    out +=
+                        "<td class=\"num\">\(e(value.changesLevel))</td><td class=\"num\">\(e(value.changesAdvice))</td>"
+                    out += "<td class=\"num\">\(e(value.changesRule))</td>"
+                    out += "<td class=\"basis\">\(e(value.moves))</td>"
+                }
+                out += "</tr>\n"
+            }
+            out += "    </tbody>\n  </table>\n"
+        }
+        return out + "</section>\n"
+    }
+}
