@@ -57,7 +57,8 @@ let package = Package(
         // fuzz regression tests call it.
         .target(name: "FuzzHarness", dependencies: ["AdvisoryCore", "AdvisoryReports"]),
         .executableTarget(
-            name: "advisor-bench", dependencies: ["YAML", "AdvisoryCore", "AdvisoryReports", "LargeInputs"],
+            name: "advisor-bench",
+            dependencies: ["YAML", "AdvisoryCore", "AdvisoryAnalysis", "AdvisoryReports", "LargeInputs"],
             path: "Benchmarks/advisor-bench"),
         // What every test target shares: golden files and scaling checks.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -5,6 +5,7 @@
 //   swift run -c release advisor-bench goals     the once-quadratic paths at full size, against time goals
 //   swift run -c release advisor-bench batch     advisor batch, 1,000 rules × 10,000 rows, whole process
 //   swift run -c release advisor-bench startup   advisor evaluate of one example ÷ a trivial binary's start-up
+//   swift run -c release advisor-bench robustness  Monte Carlo draws per second, one country and 200
 //
 // Each section is one function taking its remaining arguments; add a section (for example
 // `evaluate`) by writing its function in its own file and listing it in `sections`.
@@ -32,11 +33,15 @@ let sections: [(name: String, summary: String, run: ([String]) throws -> Void)] 
         "startup", "advisor evaluate of one example ÷ the start-up of a trivial Swift binary",
         StartupBenchmark.run
     ),
+    (
+        "robustness", "Monte Carlo draws per second: one country in process and as advisor robustness, 200 in a batch",
+        RobustnessBenchmark.run
+    ),
 ]
 
 let usage =
     "usage: advisor-bench <section> [options]\n\nsections:\n"
-    + sections.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.summary)\n" }.joined()
+    + sections.map { "  \($0.name.padding(toLength: 11, withPad: " ", startingAt: 0)) \($0.summary)\n" }.joined()
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let section = sections.first(where: { $0.name == name }) else {

@@ -30,14 +30,20 @@ public struct RobustnessAnalysis: Sendable {
         /// Whether to draw each uncertain value alone too (one more evaluation per uncertain
         /// value and draw).
         public var sensitivity: Bool
+        /// Whether to count instruments (their actions in each draw); without them a draw costs
+        /// about half (``LeanEvaluator/evaluateThreatsAndStrategies(_:into:)``), and the
+        /// result's instrument counts are all "not listed".
+        public var instruments: Bool
 
         public init(
-            draws: Int, seed: UInt64 = RobustnessAnalysis.defaultSeed, workers: Int = 1, sensitivity: Bool = true
+            draws: Int, seed: UInt64 = RobustnessAnalysis.defaultSeed, workers: Int = 1, sensitivity: Bool = true,
+            instruments: Bool = true
         ) {
             self.draws = max(1, draws)
             self.seed = seed
             self.workers = max(1, workers)
             self.sensitivity = sensitivity
+            self.instruments = instruments
         }
     }
 
@@ -64,7 +70,7 @@ public struct RobustnessAnalysis: Sendable {
         var tally = RobustnessTally(compiled, inputs: uncertain.count)
         if uncertain.isEmpty {
             // Every draw is the profile as given.
-            tally.add(baseline, times: options.draws)
+            tally.add(baseline, times: options.draws, instruments: options.instruments)
         } else {
             let slices = options.workers == 1 ? 1 : min(options.draws, options.workers * 4)
             var parts = [RobustnessTally?](repeating: nil, count: slices)
@@ -103,23 +109,32 @@ public struct RobustnessAnalysis: Sendable {
             for (input, value) in uncertain.enumerated() {
                 vector.setValue(value.drawn(normals[input]), at: value.slot)
             }
-            lean.evaluate(vector, into: &result)
-            tally.add(result)
+            evaluate(vector, &result, options)
+            tally.add(result, instruments: options.instruments)
             guard options.sensitivity else { continue }
             for value in uncertain { vector.setValue(value.value, at: value.slot) }
             if uncertain.count == 1 {
                 // Drawn alone is the joint draw.
-                tally.addAlone(result, input: 0, baseline: baseline)
+                tally.addAlone(result, input: 0, baseline: baseline, instruments: options.instruments)
                 continue
             }
             for (input, value) in uncertain.enumerated() {
                 vector.setValue(value.drawn(normals[input]), at: value.slot)
-                lean.evaluate(vector, into: &result)
-                tally.addAlone(result, input: input, baseline: baseline)
+                evaluate(vector, &result, options)
+                tally.addAlone(result, input: input, baseline: baseline, instruments: options.instruments)
                 vector.setValue(value.value, at: value.slot)
             }
         }
         return tally
+    }
+
+    @inline(__always)
+    private func evaluate(_ vector: ProfileVector, _ result: inout LeanEvaluation, _ options: Options) {
+        if options.instruments {
+            lean.evaluate(vector, into: &result)
+        } else {
+            lean.evaluateThreatsAndStrategies(vector, into: &result)
+        }
     }
 }
 

@@ -52,20 +52,22 @@ struct RobustnessTally: Sendable {
 
     /// Counts one draw's results, `times` times (a run without uncertain values counts its one
     /// evaluation for every draw).
-    mutating func add(_ result: LeanEvaluation, times: Int = 1) {
+    ///
+    /// Without `instruments`, every instrument counts as not listed.
+    mutating func add(_ result: LeanEvaluation, times: Int = 1, instruments: Bool = true) {
         draws += times
         for (threat, rank) in result.threatLevels.enumerated() { threatLevels[threat * ranks + rank] += times }
         for (strategy, recommended) in result.strategyRecommended.enumerated() where recommended {
             strategies[strategy] += times
         }
         for (instrument, action) in result.instrumentActions.enumerated() {
-            instrumentOutcomes[instrument * Self.outcomes + Self.outcome(action)] += times
+            instrumentOutcomes[instrument * Self.outcomes + (instruments ? Self.outcome(action) : 0)] += times
         }
         for (rule, truth) in result.ruleTruths.enumerated() where truth == .true { rules[rule] += times }
     }
 
     /// Counts how `result`, with the uncertain value `input` drawn alone, differs from `baseline`.
-    mutating func addAlone(_ result: LeanEvaluation, input: Int, baseline: LeanEvaluation) {
+    mutating func addAlone(_ result: LeanEvaluation, input: Int, baseline: LeanEvaluation, instruments: Bool = true) {
         let threats = result.threatLevels.count
         var levelChanged = false
         for threat in 0..<threats where result.threatLevels[threat] != baseline.threatLevels[threat] {
@@ -87,7 +89,7 @@ struct RobustnessTally: Sendable {
         }
         if ruleChanged { aloneAnyRuleChanges[input] += 1 }
         if levelChanged { aloneLevelChanges[input] += 1 }
-        if levelChanged || strategyChanged || result.instrumentActions != baseline.instrumentActions {
+        if levelChanged || strategyChanged || (instruments && result.instrumentActions != baseline.instrumentActions) {
             aloneAdviceChanges[input] += 1
         }
     }

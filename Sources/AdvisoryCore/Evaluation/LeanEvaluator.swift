@@ -45,6 +45,23 @@ public struct LeanEvaluator: Sendable {
         }
     }
 
+    /// Evaluates a vector as given up to the threats and strategies: rule truths, threat scores
+    /// and levels, strategy scores; the instrument results in `result` are left as they were
+    /// (stale). About half the cost of ``evaluate(_:into:)`` on a catalog with many instruments,
+    /// for loops that read only threats and strategies (Monte Carlo draws of threat levels).
+    public func evaluateThreatsAndStrategies(_ vector: ProfileVector, into result: inout LeanEvaluation) {
+        if compiled.hasApplicability {
+            result.applied.assign(vector)
+            compiled.applyApplicability(to: &result.applied)
+            let applied = result.applied
+            compiled.evaluateRulePass(applied, into: &result.nodeCodes, truths: &result.ruleTruths)
+        } else {
+            compiled.evaluateRulePass(vector, into: &result.nodeCodes, truths: &result.ruleTruths)
+        }
+        countTruths(&result)
+        foldThreatsAndStrategies(&result)
+    }
+
     /// The same, into a new result.
     public func evaluate(_ vector: ProfileVector) -> LeanEvaluation {
         var result = LeanEvaluation(for: compiled)

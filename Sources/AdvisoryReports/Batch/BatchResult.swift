@@ -43,13 +43,17 @@ public struct BatchResult: Sendable {
     }
 
     /// The Monte Carlo run of the input when the batch asks for one (on the calling thread,
-    /// without the sensitivity ranking); nil otherwise.
-    public func robustness() -> RobustnessResult? { robustness(profile()) }
+    /// without the sensitivity ranking, and without instruments unless `instruments`); nil
+    /// otherwise.
+    public func robustness(instruments: Bool = true) -> RobustnessResult? {
+        robustness(profile(), instruments: instruments)
+    }
 
-    private func robustness(_ profile: Profile) -> RobustnessResult? {
+    private func robustness(_ profile: Profile, instruments: Bool = true) -> RobustnessResult? {
         guard let settings = context.robustness else { return nil }
         return RobustnessAnalysis(context.compiled, date: context.date).run(
-            profile, .init(draws: settings.draws, seed: settings.seed, workers: 1, sensitivity: false))
+            profile,
+            .init(draws: settings.draws, seed: settings.seed, workers: 1, sensitivity: false, instruments: instruments))
     }
 
     /// The stale values (none for a table row without `ID.year` columns: its cells carry no year).

@@ -64,7 +64,8 @@ public struct BatchSummary: BatchTextFormat {
         }
         cell(result.country.name)
         cell(String(result.country.year))
-        let run = withShares ? result.robustness() : nil
+        // Threat levels only: the draws skip the instruments.
+        let run = withShares ? result.robustness(instruments: false) : nil
         for threat in ruleset.threats.indices {
             if lean.threatRaised[threat] {
                 // Rounded as reports round scores (6 decimals).
