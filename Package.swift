@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "LargeInputs", path: "Benchmarks/LargeInputs"),
         // Runs any bytes through the whole product; the libFuzzer targets of Fuzz/ and the
         // fuzz regression tests call it.
-        .target(name: "FuzzHarness", dependencies: ["AdvisoryCore", "AdvisoryReports"]),
+        .target(name: "FuzzHarness", dependencies: ["AdvisoryCore", "AdvisoryAnalysis", "AdvisoryReports"]),
         .executableTarget(
             name: "advisor-bench",
             dependencies: ["YAML", "AdvisoryCore", "AdvisoryAnalysis", "AdvisoryReports", "LargeInputs"],

@@ -1,3 +1,4 @@
+import AdvisoryAnalysis
 import AdvisoryCore
 import AdvisoryReports
 import Foundation
@@ -22,8 +23,9 @@ public enum FuzzHarness {
 
     /// Splits `bytes` into ``fileNames``, writes them in `folder` (created when missing), then
     /// loads the ruleset with every check, and when it is valid evaluates the profile and the
-    /// table, renders every report format, explains every finding, runs the rule tests and
-    /// prints every diagnostic.
+    /// table, renders every report format (with and without a robustness section from a few
+    /// Monte Carlo draws, and the robustness document), explains every finding, runs the rule
+    /// tests and prints every diagnostic.
     public static func runInputs(_ bytes: [UInt8], in folder: String) {
         write(split(bytes), in: folder)
         let (loaded, diagnostics) = RulesetLoader.load(directory: folder + "/rules", checks: RulesetChecks.all)
@@ -37,8 +39,15 @@ public enum FuzzHarness {
         if let profile {
             _ = DiagnosticRenderer().render(Explainer(compiled).notApplicableValueWarnings(profile))
             let evaluation = evaluator.evaluate(profile, on: date)
-            let report = builder.build(evaluation)
+            var report = builder.build(evaluation)
             for format in ReportFormat.allCases { _ = try? format.render(report) }
+            // A few Monte Carlo draws: the robustness section in every format, and its document.
+            let run = RobustnessAnalysis(compiled, date: date).run(profile, .init(draws: 16, seed: 1))
+            report.robustness = RobustnessSection(compiled).build(run, report: report, profile: profile)
+            for format in ReportFormat.allCases { _ = try? format.render(report) }
+            if let document = RobustnessDocument(report) {
+                for format in RobustnessDocument.Format.allCases { _ = try? document.render(format) }
+            }
             let explainer = Explainer(compiled)
             let subjects =
                 ruleset.threats.map { ExplanationSubject.threat($0.id) }

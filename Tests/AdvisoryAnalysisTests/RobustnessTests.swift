@@ -32,11 +32,16 @@ import YAML
           - {id: TOP, confidence: 0.2, when: x >= 2.5, then: {strategies: [s]}}
         """
 
-    static func compiled() throws -> CompiledRuleset {
+    /// The ruleset, with `indicators` (a catalog line for `x`) in place of the first indicator.
+    static func compiled(indicators: String? = nil) throws -> CompiledRuleset {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("robustness-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(ruleset.utf8).write(to: folder.appendingPathComponent("ruleset.yaml"))
+        var text = ruleset
+        if let indicators {
+            text = text.replacingOccurrences(of: "  - {id: x, type: number, range: [-2.5, 2.5]}\n", with: indicators)
+        }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("ruleset.yaml"))
         let (loaded, diagnostics) = RulesetLoader.load(directory: folder.path)
         let ruleset = try #require(loaded, "\(diagnostics.map(\.message))")
         return try CompiledRuleset(ruleset)
@@ -144,6 +149,34 @@ import YAML
             UncertainValue.all(in: profile, ruleset: compiled.ruleset) == [
                 UncertainValue(slot: 1, indicator: "y", value: 40, stderr: 3, origin: .profile, range: 0...100)
             ])
+    }
+
+    @Test func drawingWithoutInstrumentsGivesTheSameThreatsAndRules() throws {
+        let compiled = try Self.compiled()
+        let profile = try Self.profile(
+            "{x: {value: -0.9, stderr: 0.2}, y: {value: 30, stderr: 3}, flag: true}", compiled)
+        let analysis = RobustnessAnalysis(compiled, date: .unixEpoch)
+        let full = analysis.run(profile, .init(draws: 500, seed: 3))
+        let lean = analysis.run(profile, .init(draws: 500, seed: 3, instruments: false))
+        #expect(Array(lean.levelCounts(threat: 0)) == Array(full.levelCounts(threat: 0)))
+        #expect((0..<4).map { lean.firedCount(rule: $0) } == (0..<4).map { full.firedCount(rule: $0) })
+        #expect(lean.recommendedCount(strategy: 0) == full.recommendedCount(strategy: 0))
+        #expect(lean.sensitivity.map(\.levelChanges) == full.sensitivity.map(\.levelChanges))
+        // Instruments are not drawn: every draw counts the treaty as not listed.
+        #expect(lean.count(instrument: 0, action: nil) == 500)
+        #expect(full.count(instrument: 0, action: .verifyStatus) == full.firedCount(rule: 0))
+    }
+
+    @Test func aCatalogDefaultIsDrawnToo() throws {
+        let compiled = try Self.compiled(
+            indicators: "  - {id: x, type: number, range: [-2.5, 2.5], relative_stderr: 0.1}\n")
+        let profile = try Self.profile("{x: -1.0, y: {value: 40, stderr: 3}}", compiled)
+        let uncertain = UncertainValue.all(in: profile, ruleset: compiled.ruleset)
+        #expect(uncertain.map(\.origin) == [.catalog, .profile])
+        #expect(uncertain.first?.stderr == 0.1)
+        // -1.0 on the line of X with 10 % of 1.0 as its error: X fires in about half the draws.
+        let result = RobustnessAnalysis(compiled, date: .unixEpoch).run(profile, .init(draws: 4_000, seed: 5))
+        #expect(abs(result.share(result.firedCount(rule: 0)) - 0.5) <= Self.bound(0.5, draws: 4_000))
     }
 
     @Test func theStreamIsFixedAndNormal() {

@@ -42,10 +42,17 @@ import Testing
         let compiled = try CompiledRuleset(ruleset)
         let lean = LeanEvaluator(compiled, date: .unixEpoch)
         var reused = LeanEvaluation(for: compiled)
+        var threatsOnly = LeanEvaluation(for: compiled)
         for round in 0..<10 {
             let profile = Random.profile(&generator)
             lean.evaluate(compiled.rawVector(for: profile), into: &reused)
             Self.expectAgreement(reused, profile, ruleset, Evaluator(compiled), "seed \(seed) round \(round)")
+            // Up to threats and strategies, the shorter path gives the same bits.
+            lean.evaluateThreatsAndStrategies(compiled.rawVector(for: profile), into: &threatsOnly)
+            #expect(threatsOnly.ruleTruths == reused.ruleTruths)
+            #expect(threatsOnly.threatScores == reused.threatScores && threatsOnly.threatLevels == reused.threatLevels)
+            #expect(threatsOnly.strategyScores == reused.strategyScores)
+            #expect(threatsOnly.strategyRecommended == reused.strategyRecommended)
         }
     }
 
