@@ -92,6 +92,26 @@ import YAML
             ])
     }
 
+    @Test("PA504 within one evidence group says the narrower rule adds nothing unless it is the stronger")
+    func subsumedWithinAGroup() throws {
+        let folder = try TestRulesets.folder([
+            "ruleset.yaml": TestRulesets.header + """
+                indicators: [{id: x, type: number}]
+                threats: [{id: t, title: T}]
+                rules:
+                  - {id: A, group: g, confidence: 0.6, when: x > 1, then: {threats: [t]}}
+                  - {id: B, group: g, confidence: 0.3, when: {all: [x > 1, x < 9]}, then: {threats: [t]}}
+
+                """
+        ])
+        defer { removeTemporaryFolder(folder) }
+        let messages = RulesetLoader.load(directory: folder, checks: RulesetChecks.all).1.map(\.message)
+        #expect(
+            messages.contains(
+                "rule 'B' is subsumed by rule 'A': it fires only when rule 'A' also fires and names the same threats, strategies and instruments, so in their shared group 'g' it adds nothing unless it is the stronger"
+            ))
+    }
+
     @Test func unreferencedEntries() throws {
         #expect(
             try findings("analysis/unreferenced-entry") == [
