@@ -72,6 +72,10 @@ struct ComputedLeafParserTests {
                 "slope(x, years) < 1", 9,
                 "expected the number of years, a whole number from 1 to 1000, found 'years'"
             ),
+            (
+                "change(x", 8,
+                "expected ',' after 'x' in change(REF, YEARS), found the end of the condition; in a flow list ([...]) quote the leaf, as a comma ends the item"
+            ),
             ("slope(x, 3 < 1", 11, "expected ')' to close 'slope(', found '<'"),
             (
                 "slope(x, ", 9,

@@ -130,6 +130,13 @@ public struct LeafParser {
                     offset: idOffset, message: "\(function)() reads an indicator's series, not '\(reference)'")
             }
             skipSpaces()
+            if atEnd {
+                throw Failure(
+                    offset: position,
+                    message:
+                        "expected ',' after '\(reference)' in \(function)(REF, YEARS), found the end of the condition; in a flow list ([...]) quote the leaf, as a comma ends the item"
+                )
+            }
             try expect(",", "after '\(reference)' in \(function)(REF, YEARS)")
             skipSpaces()
             let years = try parseYears()
