@@ -58,8 +58,8 @@ import YAML
         var claims = 0
         var exact = 0
         for _ in 0..<500 {
-            let first = Self.randomCondition(&random, depth: 3)
-            let second = Self.randomCondition(&random, depth: 2)
+            let first = Analysis.randomCondition(&random, depth: 3, leaf: Self.randomLeaf)
+            let second = Analysis.randomCondition(&random, depth: 2, leaf: Self.randomLeaf)
             let ruleset = Analysis.ruleset(base, conditions: [first, second])
             let compiled = try CompiledRuleset(ruleset)
             let truths = profiles.map { profile -> [Truth] in
@@ -120,19 +120,6 @@ import YAML
             }
         }
         return profiles
-    }
-
-    static func randomCondition(_ random: inout SeededRandom, depth: Int) -> Condition {
-        let place = Analysis.place
-        if depth == 0 || random.next(4) == 0 { return .leaf(randomLeaf(&random)) }
-        let count = 1 + random.next(3)
-        let parts = (0..<count).map { _ in randomCondition(&random, depth: depth - 1) }
-        switch random.next(4) {
-        case 0: return .all(parts, place)
-        case 1: return .any(parts, place)
-        case 2: return .not(parts[0], place)
-        default: return .atLeast(1 + random.next(count), parts, place)
-        }
     }
 
     /// Leaves over x, y, change(x, 2), slope(x, 2), x - y and x / y.

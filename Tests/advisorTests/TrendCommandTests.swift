@@ -38,4 +38,19 @@ import Testing
         #expect(result.stdout.contains("~ ROL-024: not_fired → fired"))
         #expect(!result.stdout.contains("ROL-015"))
     }
+
+    /// A table row has no series: its trends are data gaps that ask for the earlier years of
+    /// the values it has.
+    @Test func aValueWithoutItsSeriesAsksForEarlierYears() throws {
+        let result = try Self.run(["evaluate", "Examples/countries.csv#XAL", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let collect = try #require(report["collect"] as? [[String: Any]])
+        let ruleOfLaw = try #require(collect.first { $0["reference"] as? String == "wgi_rule_of_law" })
+        #expect(ruleOfLaw["name"] as? String == "Rule of Law (estimate), earlier years")
+        #expect(ruleOfLaw["rules"] as? [String] == ["ROL-024"])
+        // A value the table lacks is asked for as such.
+        let secrecy = try #require(collect.first { $0["reference"] as? String == "tjn_fsi_secrecy_score" })
+        #expect(secrecy["name"] as? String == "Financial Secrecy Index, secrecy score")
+    }
 }

@@ -8,8 +8,9 @@ public enum SeriesTrend {
     /// The points of `series` within `years` years of its latest point, in the series' order.
     public static func window(_ series: [SeriesPoint], years: Int) -> [SeriesPoint] {
         guard let latest = series.map(\.year).max() else { return [] }
-        let first = latest - years
-        return series.filter { $0.year >= first }
+        // A year near Int.min (any integer is a year to the decoder) must not overflow.
+        let (first, overflow) = latest.subtractingReportingOverflow(years)
+        return overflow ? series : series.filter { $0.year >= first }
     }
 
     /// The latest point of the window minus its earliest (the span is shorter than `years` when

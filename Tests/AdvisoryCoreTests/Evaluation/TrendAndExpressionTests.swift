@@ -54,6 +54,11 @@ struct TrendAndExpressionTests {
         #expect(SeriesTrend.window(series, years: 4).map(\.year) == [2019, 2021, 2023])
         #expect(SeriesTrend.window(series, years: 1).map(\.year) == [2023])
         #expect(SeriesTrend.window([], years: 3).isEmpty)
+        // Years at the ends of the integers do not overflow.
+        let extreme = Self.points([(Int.min, 1), (Int.min + 1, 2)])
+        #expect(SeriesTrend.window(extreme, years: 5).count == 2)
+        #expect(SeriesTrend.change(extreme, years: 5) == 1)
+        #expect(SeriesTrend.slope(Self.points([(Int.min, 1), (Int.max, 2)]), years: 1000) == nil)
     }
 
     @Test func changeAgainstHandComputedValues() {
