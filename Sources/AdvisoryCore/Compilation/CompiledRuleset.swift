@@ -372,7 +372,7 @@ public struct CompiledRuleset: Sendable {
             else { throw Failure(description: "'\(subject)' reads '\(reference)', which is not a number indicator") }
             slots.append(Int32(slot))
         }
-        var op = ArithmeticOperator.subtract
+        var op: ArithmeticOperator?
         if case .arithmetic(let arithmetic, _) = subject.measure { op = arithmetic }
         derived.append(
             DerivedQuantity(subject: subject, indicator: slots[0], other: slots.count > 1 ? slots[1] : -1, op: op))

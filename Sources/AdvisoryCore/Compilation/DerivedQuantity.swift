@@ -13,10 +13,10 @@ struct DerivedQuantity: Sendable {
     var indicator: Int32
     /// An expression's second operand, or -1 for a trend.
     var other: Int32
-    /// An expression's operator (unused for a trend).
-    var op: ArithmeticOperator
+    /// An expression's operator; nil for a trend.
+    var op: ArithmeticOperator?
 
-    var isTrend: Bool { other < 0 }
+    var isTrend: Bool { op == nil }
 
     /// The state and value of the quantity in `slot` of `vector`, whose indicators' states are
     /// decided (applicability included):
@@ -31,7 +31,7 @@ struct DerivedQuantity: Sendable {
     @inline(__always)
     func evaluate(in vector: ProfileVector, slot: Int) -> (state: ProfileVector.ValueState, value: Double) {
         let left = Int(indicator)
-        if isTrend {
+        guard let op else {
             switch vector.states[left] {
             case .present: return (vector.states[slot], vector.values[slot])
             case .missing: return (.missing, 0)
