@@ -53,4 +53,18 @@ import Testing
         let secrecy = try #require(collect.first { $0["reference"] as? String == "tjn_fsi_secrecy_score" })
         #expect(secrecy["name"] as? String == "Financial Secrecy Index, secrecy score")
     }
+
+    /// A blank profile says which indicators rules read as trends, and over how many years.
+    @Test func aBlankProfileAsksForTheYearsTrendsRead() throws {
+        let result = try AdvisorBinary.run(
+            ["new", "profile", "--country", "ARC", "--name", "Arcadia", "--year", "2024"],
+            in: AdvisorBinary.repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        let flat = result.stdout.replacingOccurrences(of: "\n  # ", with: " ")
+        let ruleOfLaw = try #require(flat.range(of: "  wgi_rule_of_law:"))
+        let comment = flat[flat.index(ruleOfLaw.lowerBound, offsetBy: -400)..<ruleOfLaw.lowerBound]
+        #expect(comment.contains("Rules read its trend over 5 years: give the earlier years too"))
+        let corruption = try #require(flat.range(of: "  wgi_control_of_corruption:"))
+        #expect(!flat[ruleOfLaw.upperBound..<corruption.lowerBound].contains("trend"))
+    }
 }
