@@ -369,10 +369,13 @@ import YAML
 
     static let place = SourceLocation(file: SourceFile(path: "random.yaml", text: ""), mark: Mark(line: 1, column: 1))
 
-    static func randomCondition(_ random: inout SeededRandom, depth: Int) -> Condition {
-        if depth == 0 || random.next(4) == 0 { return .leaf(randomLeaf(&random)) }
+    /// A random condition `depth` combinators deep at most, over leaves made by `leaf`.
+    static func randomCondition(
+        _ random: inout SeededRandom, depth: Int, leaf: (inout SeededRandom) -> Leaf = randomLeaf
+    ) -> Condition {
+        if depth == 0 || random.next(4) == 0 { return .leaf(leaf(&random)) }
         let count = 1 + random.next(3)
-        let parts = (0..<count).map { _ in randomCondition(&random, depth: depth - 1) }
+        let parts = (0..<count).map { _ in randomCondition(&random, depth: depth - 1, leaf: leaf) }
         switch random.next(4) {
         case 0: return .all(parts, place)
         case 1: return .any(parts, place)
