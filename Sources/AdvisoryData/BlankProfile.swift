@@ -18,8 +18,14 @@ public enum BlankProfile {
         out += "  name: \(ProfileYAML.string(country.name))\n"
         out += "  year: \(country.year)\n"
         out += "indicators:\n"
+        let trends = trendYears(ruleset)
         for indicator in ruleset.indicators {
-            out += comment(describe(indicator), indent: 2)
+            var text = describe(indicator)
+            if let years = trends[indicator.id] {
+                text +=
+                    " Rules read its trend over \(years) years: give the earlier years too, {value: ..., year: ..., series: {YEAR: VALUE, ...}}."
+            }
+            out += comment(text, indent: 2)
             out += "  \(indicator.id):\n"
         }
         out += "instruments:\n"
@@ -35,6 +41,19 @@ public enum BlankProfile {
             out += "  \(instrument.id):\n"
         }
         return out
+    }
+
+    /// Per indicator, the longest window over which a rule reads its trend.
+    static func trendYears(_ ruleset: Ruleset) -> [String: Int] {
+        var years: [String: Int] = [:]
+        for leaf in ruleset.rules.flatMap(\.condition.leaves) {
+            guard case .indicator(let id) = leaf.reference else { continue }
+            switch leaf.measure {
+            case .change(let window), .slope(let window): years[id] = max(years[id] ?? 0, window)
+            case .value, .arithmetic: break
+            }
+        }
+        return years
     }
 
     /// What an adviser needs to know to find and write an indicator's value.

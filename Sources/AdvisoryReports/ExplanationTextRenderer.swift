@@ -111,6 +111,7 @@ public struct ExplanationTextRenderer: Sendable {
         if let margin = leaf.margin {
             parts.append("margin \(margin >= 0 ? "+" : "")\(NumberFormat.plain(NumberFormat.rounded(margin)))")
         }
+        if let inputs = Self.inputs(of: leaf) { parts.append(inputs) }
         if let uncertainty = leaf.uncertainty {
             parts.append(uncertainty.intervalText)
             if uncertainty.borderline {
@@ -123,6 +124,21 @@ public struct ExplanationTextRenderer: Sendable {
         return wrap(
             clean("\(mark(node.truth)) \(leaf.condition) — \(parts.joined(separator: "; "))"), indent: indent,
             hanging: indent + "    ")
+    }
+
+    /// What a trend or an expression was computed from: "points 2019: -0.4, 2023: -0.7",
+    /// "from goci_criminality 6.9 (2023), goci_resilience 4.5 (2023)"; nil for other leaves.
+    static func inputs(of leaf: LeafExplanation) -> String? {
+        if let points = leaf.points {
+            guard !points.isEmpty else { return "no points in the window" }
+            return "points " + points.map { "\($0.year): \(NumberFormat.plain($0.value))" }.joined(separator: ", ")
+        }
+        guard let operands = leaf.operands else { return nil }
+        return "from "
+            + operands.map { operand in
+                let value = operand.notApplicable ? "not applicable" : operand.value ?? "missing"
+                return "\(operand.reference) \(value)\(operand.year.map { " (\($0))" } ?? "")"
+            }.joined(separator: ", ")
     }
 
     private func mark(_ truth: Truth) -> String {

@@ -75,7 +75,7 @@ public struct ReportBuilder: Sendable {
             dataGaps: evaluation.dataGaps.map {
                 Report.DataGap(rule: $0.rule, title: ruleset.rule($0.rule)?.title, missing: $0.missing)
             },
-            collect: collectList(evaluation.dataGaps, titles: titles),
+            collect: collectList(evaluation.dataGaps, titles: titles, profile: evaluation.profile),
             stale: evaluation.stale.map {
                 Report.Stale(
                     indicator: $0.indicator, name: ruleset.indicator($0.indicator)?.displayName ?? $0.indicator,
@@ -158,7 +158,11 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    private func collectList(_ gaps: [AdvisoryCore.DataGap], titles: CatalogTitles) -> [Report.Collect] {
+    /// What to collect: each missing reference with the rules it decides. An indicator the
+    /// profile has a value for, read by a trend of those rules, lacks its earlier years.
+    private func collectList(_ gaps: [AdvisoryCore.DataGap], titles: CatalogTitles, profile: Profile)
+        -> [Report.Collect]
+    {
         var rulesByReference: [String: [String]] = [:]
         for gap in gaps {
             for reference in gap.missing { rulesByReference[reference, default: []].append(gap.rule) }
@@ -171,6 +175,13 @@ public struct ReportBuilder: Sendable {
             case .indicator(let id):
                 name = ruleset.indicator(id)?.displayName ?? id
                 source = ruleset.indicator(id)?.source
+                let rules = rulesByReference[reference] ?? []
+                let trend = rules.contains { rule in
+                    ruleset.rule(rule)?.condition.leaves.contains {
+                        $0.measure.isTrend && $0.reference == .indicator(id)
+                    } ?? false
+                }
+                if trend, profile.indicators[id] != nil { name = ReportLanguage(language).earlierYears(of: name) }
             case .instrument(let id):
                 name = ReportLanguage(language).statusTowards(titles.instrumentName(id) ?? id)
             }

@@ -299,18 +299,30 @@ public struct TextReportRenderer: Sendable {
     /// Greedy word wrap.
     func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
         var lines: [String] = []
-        var current = indent
         let continuation = hanging ?? indent
+        var current = indent
+        // Lengths in characters, kept as the line grows (counting the line for each word made
+        // wrapping quadratic in the line's length).
+        var length = indent.count
+        var prefixLength = length
+        let continuationLength = continuation.count
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let prefix = lines.isEmpty ? indent : continuation
-            if current.count + word.count + 1 > width, current.count > prefix.count {
+            let wordLength = word.count
+            if length + wordLength + 1 > width, length > prefixLength {
                 lines.append(current)
                 current = continuation + word
+                length = continuationLength + wordLength
+                prefixLength = continuationLength
             } else {
-                current += (current.count > prefix.count ? " " : "") + word
+                if length > prefixLength {
+                    current += " "
+                    length += 1
+                }
+                current += word
+                length += wordLength
             }
         }
-        if current.count > (lines.isEmpty ? indent : continuation).count { lines.append(current) }
+        if length > prefixLength { lines.append(current) }
         return lines
     }
 }

@@ -32,6 +32,30 @@ import YAML
         #expect(changes.first?.shortAfter == "<= -0.8")
     }
 
+    @Test("a value, its trend and an expression over it are different leaves")
+    func computedSubjects() {
+        let value = Self.leaf("goci_criminality >= 2")
+        let changes = ConditionComparison.changes(
+            value, Self.leaf("goci_criminality - goci_resilience >= 2"), path: "when")
+        #expect(
+            changes == [
+                FieldChange(
+                    path: "when", before: "goci_criminality >= 2", after: "goci_criminality - goci_resilience >= 2",
+                    reference: "goci_criminality")
+            ])
+        #expect(
+            !ConditionComparison.changes(value, Self.leaf("change(goci_criminality, 5) >= 2"), path: "when").isEmpty)
+        #expect(
+            !ConditionComparison.changes(
+                Self.leaf("change(goci_criminality, 5) >= 2"), Self.leaf("change(goci_criminality, 3) >= 2"),
+                path: "when"
+            ).isEmpty)
+        #expect(
+            ConditionComparison.changes(
+                Self.leaf("slope(x, 5) >= 2"), Self.leaf("slope( x , 5 ) >= 2.0"), path: "when"
+            ).isEmpty)
+    }
+
     @Test("parts in another order, and a number written another way, are no change")
     func sameMeaning() {
         let before = Self.all(Self.leaf("x >= 6"), Self.any(Self.leaf("y in [a, b]"), Self.leaf("z is missing")))

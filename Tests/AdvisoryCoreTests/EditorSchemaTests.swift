@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AdvisoryCore
@@ -107,29 +108,11 @@ import Testing
 
     /// Runs `validate.py` (next to the fixtures) on `files` against `schema`.
     static func validate(_ schema: Schema, _ files: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", folder.appendingPathComponent("validate.py").path, schema.url.path] + files
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        try Python.run([folder.appendingPathComponent("validate.py").path, schema.url.path] + files)
     }
 
     /// Whether python3 with PyYAML and jsonschema is there (the validator exits 3 without them).
-    static let validatorAvailable: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import yaml, jsonschema"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let validatorAvailable = Python.canImport(["yaml", "jsonschema"])
 
     /// The `*.yaml` files under `folder` (relative to the repository), sorted, leaving out hidden
     /// entries and those `skip` refuses (given the path relative to `folder`).

@@ -92,6 +92,26 @@ import YAML
             ])
     }
 
+    @Test("PA504 within one evidence group says the narrower rule adds nothing unless it is the stronger")
+    func subsumedWithinAGroup() throws {
+        let folder = try TestRulesets.folder([
+            "ruleset.yaml": TestRulesets.header + """
+                indicators: [{id: x, type: number}]
+                threats: [{id: t, title: T}]
+                rules:
+                  - {id: A, group: g, confidence: 0.6, when: x > 1, then: {threats: [t]}}
+                  - {id: B, group: g, confidence: 0.3, when: {all: [x > 1, x < 9]}, then: {threats: [t]}}
+
+                """
+        ])
+        defer { removeTemporaryFolder(folder) }
+        let messages = RulesetLoader.load(directory: folder, checks: RulesetChecks.all).1.map(\.message)
+        #expect(
+            messages.contains(
+                "rule 'B' is subsumed by rule 'A': it fires only when rule 'A' also fires and names the same threats, strategies and instruments, so in their shared group 'g' it adds nothing unless it is the stronger"
+            ))
+    }
+
     @Test func unreferencedEntries() throws {
         #expect(
             try findings("analysis/unreferenced-entry") == [
@@ -349,10 +369,13 @@ import YAML
 
     static let place = SourceLocation(file: SourceFile(path: "random.yaml", text: ""), mark: Mark(line: 1, column: 1))
 
-    static func randomCondition(_ random: inout SeededRandom, depth: Int) -> Condition {
-        if depth == 0 || random.next(4) == 0 { return .leaf(randomLeaf(&random)) }
+    /// A random condition `depth` combinators deep at most, over leaves made by `leaf`.
+    static func randomCondition(
+        _ random: inout SeededRandom, depth: Int, leaf: (inout SeededRandom) -> Leaf = randomLeaf
+    ) -> Condition {
+        if depth == 0 || random.next(4) == 0 { return .leaf(leaf(&random)) }
         let count = 1 + random.next(3)
-        let parts = (0..<count).map { _ in randomCondition(&random, depth: depth - 1) }
+        let parts = (0..<count).map { _ in randomCondition(&random, depth: depth - 1, leaf: leaf) }
         switch random.next(4) {
         case 0: return .all(parts, place)
         case 1: return .any(parts, place)

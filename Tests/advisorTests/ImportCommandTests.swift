@@ -35,6 +35,45 @@ struct ImportCommandTests {
         #expect(rows[2].hasPrefix("KEN,Kenya,2023,none,0,critical,1,"))
     }
 
+    /// Issue 16's "done when", as the README shows it: two World Bank downloads of WGI series
+    /// for a few countries become one profile each, and `advisor batch` advises on each with the
+    /// default ruleset, the trend rule ROL-024 firing where the Rule of Law estimate fell.
+    @Test func worldBankSeriesThenBatchFiresATrendRule() throws {
+        let out = try Self.folder().appendingPathComponent("profiles").path + "/"
+        let imported = try AdvisorBinary.run(
+            [
+                "import", "worldbank", "Tests/AdvisoryDataTests/Fixtures/API_RL.EST_DS2_en_csv_v2.csv",
+                "Tests/AdvisoryDataTests/Fixtures/API_CC.EST_DS2_en_csv_v2.csv", "--out", out,
+            ], in: AdvisorBinary.repositoryRoot)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Imported 4 countries"))
+        #expect(imported.stdout.contains("  WLD  World: a regional or income aggregate"))
+        let profile = try String(contentsOfFile: out + "PHL.yaml", encoding: .utf8)
+        #expect(profile.contains("series: {2018: -0.33, 2019: -0.41, 2020: -0.5, 2021: -0.57, 2022: -0.63}"))
+        let batch = try AdvisorBinary.run(
+            ["batch", out, "--format", "jsonl", "--date", "2026-11-29"], in: AdvisorBinary.repositoryRoot)
+        #expect(batch.status == 0, "\(batch.stderr)")
+        var fired: [String: [String]] = [:]
+        var weakRuleOfLaw: [String: String] = [:]
+        for line in batch.stdout.split(separator: "\n") {
+            let report = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "a JSON report per line")
+            let code = try #require((report["country"] as? [String: Any])?["code"] as? String)
+            let rules = try #require(report["rules"] as? [[String: Any]])
+            fired[code] = rules.filter { $0["result"] as? String == "fired" }.compactMap { $0["id"] as? String }
+            let threats = try #require(report["threats"] as? [[String: Any]])
+            weakRuleOfLaw[code] = threats.first { $0["id"] as? String == "weak_rule_of_law" }?["level"] as? String
+        }
+        #expect(fired.keys.sorted() == ["COL", "KEN", "NOR", "PHL"])
+        // The Philippines' estimate fell 0.37 since 2018, to -0.7: no band fires, the trend does.
+        #expect(fired["PHL"]?.contains("ROL-024") == true)
+        #expect(fired["PHL"]?.contains("ROL-015") == false)
+        #expect(weakRuleOfLaw["PHL"] == "low")
+        // Colombia's fell 0.19: no deterioration.
+        #expect(fired["COL"]?.contains("ROL-024") == false)
+        #expect(weakRuleOfLaw["COL"] == nil)
+    }
+
     @Test func anExistingProfileIsNeverSilentlyReplaced() throws {
         let out = try Self.folder().path
         let hand = "country: {code: KEN, name: Kenya, year: 2023}\nindicators:\n  coastal: true  # checked\n"

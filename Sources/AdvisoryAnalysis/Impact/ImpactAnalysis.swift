@@ -191,8 +191,8 @@ public struct ImpactAnalysis: Sendable {
             $0
         }
         while let condition = pending.popLast() {
-            for leaf in condition.leaves {
-                guard case .indicator(let indicator) = leaf.reference, seen.insert(indicator).inserted else { continue }
+            for reference in condition.leaves.flatMap(\.references) {
+                guard case .indicator(let indicator) = reference, seen.insert(indicator).inserted else { continue }
                 pending += [base.ruleset.indicator(indicator)?.appliesIf, head.ruleset.indicator(indicator)?.appliesIf]
                     .compactMap { $0 }
             }

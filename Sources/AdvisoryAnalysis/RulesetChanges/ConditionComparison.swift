@@ -143,7 +143,7 @@ public enum ConditionComparison {
             case .isMissing: "is missing"
             case .isPresent: "is present"
             }
-        return "\(leaf.reference) \(test)"
+        return "\(leaf.subject) \(test)"
     }
 
     private static func literalKey(_ literal: Literal) -> String {

@@ -12,6 +12,8 @@ struct LeafTypeCheck: RulesetCheck {
     }
 
     func check(_ leaf: Leaf, _ ruleset: Ruleset) -> [Diagnostic] {
+        // Trends and expressions are checked by ``ComputedLeafCheck``.
+        guard leaf.measure == .value else { return [] }
         let at = leaf.valueLocation
         switch leaf.reference {
         case .instrument(let id):
@@ -28,7 +30,7 @@ struct LeafTypeCheck: RulesetCheck {
                 if case .word(let word) = literal, statuses.contains(word) { return nil }
                 return .error(
                     .literalTypeMismatch,
-                    "instrument status must be one of \(statuses.joined(separator: ", ")); found \(describe(literal))",
+                    "instrument status must be one of \(statuses.joined(separator: ", ")); found \(Self.describe(literal))",
                     at: at, help: literalHelp(literal, statuses))
             }
         case .indicator(let id):
@@ -76,14 +78,15 @@ struct LeafTypeCheck: RulesetCheck {
                 diagnostics.append(
                     .error(
                         .literalTypeMismatch,
-                        "'\(indicator.id)' is a \(indicator.kind.rawValue) indicator; expected \(expected), found \(describe(literal))",
+                        "'\(indicator.id)' is a \(indicator.kind.rawValue) indicator; expected \(expected), found \(Self.describe(literal))",
                         at: at, help: indicator.kind == .boolean ? literalHelp(literal, ["true", "false"]) : nil))
             }
         }
         return diagnostics
     }
 
-    private func describe(_ literal: Literal) -> String {
+    /// "the number 3", "the boolean true", "the word 'x'".
+    static func describe(_ literal: Literal) -> String {
         switch literal {
         case .number(let value): "the number \(NumberFormat.plain(value))"
         case .bool(let value): "the boolean \(value)"

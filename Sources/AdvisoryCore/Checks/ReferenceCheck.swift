@@ -35,12 +35,14 @@ struct ReferenceCheck: RulesetCheck {
         }
         for condition in ruleset.rules.map(\.condition) + ruleset.catalogConditions.map(\.condition) {
             for leaf in condition.leaves {
-                let place = leaf.idLocation ?? leaf.location
-                switch leaf.reference {
-                case .indicator(let id):
-                    check(Located(id, at: place), "indicator", .indicators, ruleset.indicatorIndex)
-                case .instrument(let id):
-                    check(Located(id, at: place), "instrument", .instruments, ruleset.instrumentIndex)
+                for reference in leaf.references {
+                    let place = leaf.location(of: reference)
+                    switch reference {
+                    case .indicator(let id):
+                        check(Located(id, at: place), "indicator", .indicators, ruleset.indicatorIndex)
+                    case .instrument(let id):
+                        check(Located(id, at: place), "instrument", .instruments, ruleset.instrumentIndex)
+                    }
                 }
             }
         }

@@ -15,8 +15,8 @@ extension RulesetCheck {
 public enum RulesetChecks {
     /// What every load runs: problems that make a ruleset wrong.
     public static let standard: [RulesetCheck] = [
-        DuplicateIDCheck(), ReferenceCheck(), LeafTypeCheck(), TemplateCheck(), InstrumentParentCheck(),
-        ApplicabilityCycleCheck(),
+        DuplicateIDCheck(), ReferenceCheck(), LeafTypeCheck(), ComputedLeafCheck(), TemplateCheck(),
+        InstrumentParentCheck(), ApplicabilityCycleCheck(),
     ]
 }
 

@@ -37,6 +37,10 @@ public struct CompiledRuleset: Sendable {
     var openToRoots: [Int32] = []
     /// Per instrument slot: its parent's slot, or -1.
     var parentSlots: [Int32] = []
+    /// The trends and expressions leaves compare, each with the slot `indicators.count + index`.
+    var derived: [DerivedQuantity] = []
+    /// The slot of each derived quantity, by the subject it computes.
+    private var derivedSlots: [Leaf.Subject: Int32] = [:]
     /// Consequences and combination orders, flat, for the lean evaluator.
     var tables = ConsequenceTables()
     /// The rule conditions laid out for one pass (the lean evaluator).
@@ -49,6 +53,10 @@ public struct CompiledRuleset: Sendable {
         }
         plan = RulePlan(nodes: nodes[...], children: children, members: memberValues)
         for indicator in ruleset.indicators {
+            // Applicability is decided before derived quantities are (validation says so: PA209).
+            if let leaf = indicator.appliesIf?.leaves.first(where: { $0.measure != .value }) {
+                throw Failure(description: "'\(leaf.subject)' in the 'applies_if' of '\(indicator.id)'")
+            }
             appliesIfRoots.append(
                 try indicator.appliesIf.map { condition throws(Failure) in try compile(condition) } ?? -1)
         }
@@ -154,10 +162,11 @@ public struct CompiledRuleset: Sendable {
         return order
     }
 
-    /// The flat vector of a profile, with indicators that do not apply to it marked so (§10.2).
+    /// The flat vector of a profile, with indicators that do not apply to it marked so (§10.2)
+    /// and the trends and expressions its leaves compare decided.
     public func vector(for profile: Profile) -> ProfileVector {
         var vector = rawVector(for: profile)
-        applyApplicability(to: &vector)
+        prepare(&vector)
         return vector
     }
 
@@ -178,12 +187,22 @@ public struct CompiledRuleset: Sendable {
                 vector.statuses[slot] = ProfileVector.code(entry.status)
             }
         }
+        let base = ruleset.indicators.count
+        for (index, quantity) in derived.enumerated() where quantity.isTrend {
+            let id = ruleset.indicators[Int(quantity.indicator)].id
+            guard let series = profile.indicators[id]?.series,
+                let trend = SeriesTrend.value(quantity.subject.measure, of: series)
+            else { continue }
+            vector.values[base + index] = trend
+            vector.states[base + index] = .present
+        }
         return vector
     }
 
     /// A vector of this ruleset's size with every indicator missing and every status unknown.
     public func emptyVector() -> ProfileVector {
-        ProfileVector(indicators: ruleset.indicators.count, instruments: ruleset.instruments.count)
+        ProfileVector(
+            indicators: ruleset.indicators.count, derived: derived.count, instruments: ruleset.instruments.count)
     }
 
     /// The slot of an indicator in a ``ProfileVector``.
@@ -195,8 +214,23 @@ public struct CompiledRuleset: Sendable {
     /// Whether some indicator has `applies_if` (when none has, a vector needs no applicability pass).
     var hasApplicability: Bool { !applicabilityOrder.isEmpty }
 
+    /// Whether a vector as given must be prepared (``prepare(_:)``) before its rules are evaluated.
+    var needsPreparation: Bool { hasApplicability || !derived.isEmpty }
+
+    /// Decides a vector as given (``rawVector(for:)``) for evaluation: which indicators apply
+    /// (§10.2), then the trends and expressions leaves compare (``DerivedQuantity``).
+    func prepare(_ vector: inout ProfileVector) {
+        applyApplicability(to: &vector)
+        let base = ruleset.indicators.count
+        for (index, quantity) in derived.enumerated() {
+            let (state, value) = quantity.evaluate(in: vector, slot: base + index)
+            vector.states[base + index] = state
+            vector.values[base + index] = value
+        }
+    }
+
     /// Marks each indicator whose `applies_if` is false as not applicable, in dependency order.
-    func applyApplicability(to vector: inout ProfileVector) {
+    private func applyApplicability(to vector: inout ProfileVector) {
         var noTrace = NoTracer()
         for slot in applicabilityOrder where evaluate(node: appliesIfRoots[slot], vector, tracer: &noTrace) == .false {
             vector.states[slot] = .notApplicable
@@ -277,6 +311,7 @@ public struct CompiledRuleset: Sendable {
     }
 
     private mutating func compileLeaf(_ leaf: Leaf) throws(Failure) -> CompiledNode {
+        if leaf.measure != .value { return try compileDerivedLeaf(leaf) }
         switch leaf.reference {
         case .indicator(let id):
             guard let slot = ruleset.indicatorIndex[id] else { throw Failure(description: "unknown indicator '\(id)'") }
@@ -317,5 +352,32 @@ public struct CompiledRuleset: Sendable {
             }
             return node
         }
+    }
+
+    /// A leaf over a trend or an expression: a number comparison of its quantity's slot.
+    private mutating func compileDerivedLeaf(_ leaf: Leaf) throws(Failure) -> CompiledNode {
+        guard case .compare(let op, .number(let threshold)) = leaf.test else {
+            throw Failure(description: "'\(leaf.subject)' compared with something other than a number")
+        }
+        return CompiledNode(kind: .compare, op: op, slot: try derivedSlot(leaf.subject), threshold: threshold)
+    }
+
+    /// The slot of the quantity `subject` computes, added when first met.
+    private mutating func derivedSlot(_ subject: Leaf.Subject) throws(Failure) -> Int32 {
+        if let slot = derivedSlots[subject] { return slot }
+        var slots: [Int32] = []
+        for reference in subject.references {
+            guard case .indicator(let id) = reference, let slot = ruleset.indicatorIndex[id],
+                ruleset.indicators[slot].kind == .number
+            else { throw Failure(description: "'\(subject)' reads '\(reference)', which is not a number indicator") }
+            slots.append(Int32(slot))
+        }
+        var op: ArithmeticOperator?
+        if case .arithmetic(let arithmetic, _) = subject.measure { op = arithmetic }
+        derived.append(
+            DerivedQuantity(subject: subject, indicator: slots[0], other: slots.count > 1 ? slots[1] : -1, op: op))
+        let slot = Int32(ruleset.indicators.count + derived.count - 1)
+        derivedSlots[subject] = slot
+        return slot
     }
 }

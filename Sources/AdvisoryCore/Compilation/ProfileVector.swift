@@ -10,25 +10,25 @@ public struct ProfileVector: Sendable {
         case missing, present, notApplicable
     }
 
-    /// Number value, 0/1 for booleans, value index for categories (0 unless present).
+    /// Number value, 0/1 for booleans, value index for categories (0 unless present); after the
+    /// indicators' slots, one slot per ``DerivedQuantity`` of the ruleset (a trend or an
+    /// expression a leaf compares).
     var values: [Double]
     var states: [ValueState]
     /// Instrument status code (``code(_:)``), or `unknownStatus`.
     var statuses: [Int8]
 
+    /// The number of indicator slots (the derived quantities' slots follow them).
+    public let indicatorCount: Int
+
     static let unknownStatus: Int8 = -1
 
-    init(values: [Double], states: [ValueState], statuses: [Int8]) {
-        self.values = values
-        self.states = states
-        self.statuses = statuses
-    }
-
-    /// A vector with every indicator missing and every status unknown.
-    init(indicators: Int, instruments: Int) {
-        self.init(
-            values: Array(repeating: 0, count: indicators), states: Array(repeating: .missing, count: indicators),
-            statuses: Array(repeating: Self.unknownStatus, count: instruments))
+    /// A vector with every indicator and derived quantity missing and every status unknown.
+    init(indicators: Int, derived: Int = 0, instruments: Int) {
+        values = Array(repeating: 0, count: indicators + derived)
+        states = Array(repeating: .missing, count: indicators + derived)
+        statuses = Array(repeating: Self.unknownStatus, count: instruments)
+        indicatorCount = indicators
     }
 
     static func code(_ status: InstrumentStatus) -> Int8 {
@@ -53,7 +53,9 @@ public struct ProfileVector: Sendable {
 
     /// Takes `other`'s contents, in place when the sizes agree (no allocation in a loop).
     mutating func assign(_ other: ProfileVector) {
-        guard values.count == other.values.count, statuses.count == other.statuses.count else {
+        guard values.count == other.values.count, statuses.count == other.statuses.count,
+            indicatorCount == other.indicatorCount
+        else {
             self = other
             return
         }
@@ -66,9 +68,6 @@ public struct ProfileVector: Sendable {
 
     /// Whether the indicator in `slot` has a value that applies.
     func isPresent(_ slot: Int) -> Bool { states[slot] == .present }
-
-    /// The number of indicator slots.
-    public var indicatorCount: Int { values.count }
 
     /// The number of instrument slots.
     public var instrumentCount: Int { statuses.count }

@@ -1,7 +1,9 @@
 import YAML
 
 /// Parses a leaf condition string: `REF OP VALUE`, `REF in [v1, v2]`, `REF is missing`,
-/// `REF is present`. Errors point at the column inside the string where parsing failed.
+/// `REF is present`, and the computed subjects `change(REF, YEARS) OP VALUE`,
+/// `slope(REF, YEARS) OP VALUE` and `REF1 ARITH REF2 OP VALUE` (ARITH one of `+ - * /`).
+/// Errors point at the column inside the string where parsing failed.
 ///
 /// The parser reads the UTF-8 bytes (every symbol of the grammar is ASCII) and turns byte
 /// offsets into code-point columns only when it reports a position.
@@ -23,11 +25,13 @@ public struct LeafParser {
         var parser = LeafParser(text)
         let locate: (Int) -> SourceLocation = { inline ? origin.advanced(by: parser.column(ofByte: $0)) : origin }
         do {
-            let (reference, idOffset, test, valueOffset) = try parser.leaf()
-            return .success(
-                Leaf(
-                    reference: reference, test: test, text: text, location: origin,
-                    valueLocation: locate(valueOffset), idLocation: locate(idOffset)))
+            let parsed = try parser.leaf()
+            var leaf = Leaf(
+                reference: parsed.subject.reference, test: parsed.test, text: text, location: origin,
+                valueLocation: locate(parsed.valueOffset), idLocation: locate(parsed.idOffset))
+            leaf.measure = parsed.subject.measure
+            leaf.otherIDLocation = parsed.otherIDOffset.map(locate)
+            return .success(leaf)
         } catch {
             return .failure(
                 .error(
@@ -38,41 +42,56 @@ public struct LeafParser {
 
     typealias Note = Diagnostic.Note
 
-    /// The reference, where its id starts (after `instrument.`), the test, where the value starts.
-    private mutating func leaf() throws(Failure) -> (Reference, Int, Leaf.Test, Int) {
+    /// A leaf as parsed, with the byte offsets of its parts.
+    private struct Parsed {
+        var subject: Leaf.Subject
+        /// Where the reference's id starts (after `instrument.`, inside `change(`).
+        var idOffset: Int
+        /// Where an expression's second operand starts.
+        var otherIDOffset: Int?
+        var test: Leaf.Test
+        var valueOffset: Int
+    }
+
+    /// The longest number of years a trend may span.
+    public static let maximumTrendYears = 1000
+
+    private mutating func leaf() throws(Failure) -> Parsed {
         skipSpaces()
-        let referenceStart = position
-        let reference = try parseReference()
-        let idOffset =
-            if case .instrument = reference { referenceStart + "instrument.".utf8.count } else { referenceStart }
+        var parsed = try parseSubject()
+        let subject = parsed.subject
         guard skipSpaces() > 0 || atEnd else {
-            throw Failure(offset: position, message: "expected a space after '\(reference)'")
+            throw Failure(offset: position, message: "expected a space after '\(subject)'")
         }
         guard !atEnd else {
-            throw Failure(
-                offset: position, message: "expected an operator (\(Self.operatorList)) after '\(reference)'")
+            let operators = subject.measure == .value ? Self.operatorList : Self.comparisonList
+            throw Failure(offset: position, message: "expected an operator (\(operators)) after '\(subject)'")
         }
         let operatorStart = position
         if let word = peekWord(), Self.wordOperators.contains(word) {
+            guard subject.measure == .value else {
+                throw Failure(
+                    offset: operatorStart,
+                    message:
+                        "'\(word)' tests a value, not '\(subject)'; compare it with \(Self.comparisonList)")
+            }
             position += word.utf8.count
             skipSpaces()
+            parsed.valueOffset = position
             if word == "in" {
-                let valueStart = position
-                let list = try parseList()
+                parsed.test = .member(try parseList())
                 try expectEnd()
-                return (reference, idOffset, .member(list), valueStart)
+                return parsed
             }
-            let valueStart = position
-            let test: Leaf.Test
             switch peekWord() {
-            case "missing": test = .isMissing
-            case "present": test = .isPresent
+            case "missing": parsed.test = .isMissing
+            case "present": parsed.test = .isPresent
             default:
                 throw Failure(offset: position, message: "expected 'missing' or 'present' after 'is'")
             }
             position += 7 // "missing" and "present"
             try expectEnd()
-            return (reference, idOffset, test, valueStart)
+            return parsed
         }
         let symbolStart = position
         while !atEnd, Self.symbolBytes.contains(bytes[position]) { position += 1 }
@@ -80,16 +99,114 @@ public struct LeafParser {
         guard let comparison = ComparisonOperator(rawValue: symbol) else {
             let found = symbol.isEmpty ? currentToken() : symbol
             let help = symbol == "=" ? " ('=' is not an operator; use '==')" : ""
+            let operators = subject.measure == .value ? Self.operatorList : Self.comparisonList
             throw Failure(
-                offset: operatorStart,
-                message: "expected an operator (\(Self.operatorList)), found '\(found)'\(help)")
+                offset: operatorStart, message: "expected an operator (\(operators)), found '\(found)'\(help)")
         }
         skipSpaces()
-        let valueStart = position
+        parsed.valueOffset = position
         guard !atEnd else { throw Failure(offset: position, message: "expected a value after '\(symbol)'") }
-        let literal = try parseLiteral()
+        parsed.test = .compare(comparison, try parseLiteral())
         try expectEnd()
-        return (reference, idOffset, .compare(comparison, literal), valueStart)
+        return parsed
+    }
+
+    /// `REF`, `change(REF, YEARS)`, `slope(REF, YEARS)` or `REF OP REF` with OP one of `+ - * /`.
+    private mutating func parseSubject() throws(Failure) -> Parsed {
+        let start = position
+        if let function = peekFunction() {
+            guard Self.trend(function, years: 1) != nil else {
+                throw Failure(
+                    offset: start,
+                    message:
+                        "unknown function '\(function)'; a leaf may compare change(REF, YEARS) or slope(REF, YEARS)")
+            }
+            position += function.utf8.count + 1
+            skipSpaces()
+            let idOffset = position
+            let reference = try parseReference()
+            guard case .indicator = reference else {
+                throw Failure(
+                    offset: idOffset, message: "\(function)() reads an indicator's series, not '\(reference)'")
+            }
+            skipSpaces()
+            if atEnd {
+                throw Failure(
+                    offset: position,
+                    message:
+                        "expected ',' after '\(reference)' in \(function)(REF, YEARS), found the end of the condition; in a flow list ([...]) quote the leaf, as a comma ends the item"
+                )
+            }
+            try expect(",", "after '\(reference)' in \(function)(REF, YEARS)")
+            skipSpaces()
+            let years = try parseYears()
+            skipSpaces()
+            try expect(")", "to close '\(function)('")
+            return Parsed(
+                subject: Leaf.Subject(reference: reference, measure: Self.trend(function, years: years) ?? .value),
+                idOffset: idOffset,
+                test: .isPresent, valueOffset: position)
+        }
+        let reference = try parseReference()
+        let idOffset =
+            if case .instrument = reference { start + "instrument.".utf8.count } else { start }
+        var parsed = Parsed(
+            subject: Leaf.Subject(reference: reference), idOffset: idOffset, test: .isPresent, valueOffset: position)
+        // `a - b`: an arithmetic operator after the reference (and its space).
+        var lookahead = position
+        while lookahead < bytes.count, isSpace(lookahead) { lookahead += 1 }
+        guard lookahead < bytes.count, let op = Self.arithmeticOperator(bytes[lookahead]) else { return parsed }
+        guard lookahead > position else {
+            throw Failure(offset: position, message: "expected a space after '\(reference)'")
+        }
+        guard case .indicator = reference else {
+            throw Failure(
+                offset: start, message: "'\(op.rawValue)' combines number indicators, not '\(reference)'")
+        }
+        position = lookahead + 1
+        guard skipSpaces() > 0 else {
+            throw Failure(offset: position, message: "expected a space after '\(op.rawValue)'")
+        }
+        let otherOffset = position
+        let other = try parseReference()
+        guard case .indicator(let otherID) = other else {
+            throw Failure(
+                offset: otherOffset, message: "'\(op.rawValue)' combines number indicators, not '\(other)'")
+        }
+        parsed.subject.measure = .arithmetic(op, otherID)
+        parsed.otherIDOffset = otherOffset
+        return parsed
+    }
+
+    /// The years of a trend: a whole number from 1 to ``maximumTrendYears``.
+    private mutating func parseYears() throws(Failure) -> Int {
+        let start = position
+        while !atEnd,
+            Self.isWordByte(bytes[position]) || bytes[position] == UInt8(ascii: ".")
+                || bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+")
+        {
+            position += 1
+        }
+        let token = text(start..<position)
+        guard !token.isEmpty, token.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            token.utf8.count <= 4, let years = Int(token), years >= 1, years <= Self.maximumTrendYears
+        else {
+            let found =
+                token.isEmpty ? (atEnd ? "the end of the condition" : "'\(character(at: position))'") : "'\(token)'"
+            throw Failure(
+                offset: start,
+                message:
+                    "expected the number of years, a whole number from 1 to \(Self.maximumTrendYears), found \(found)")
+        }
+        return years
+    }
+
+    private mutating func expect(_ symbol: Character, _ what: String) throws(Failure) {
+        guard !atEnd, bytes[position] == symbol.asciiValue else {
+            let found = atEnd ? "the end of the condition" : "'\(character(at: position))'"
+            throw Failure(offset: position, message: "expected '\(symbol)' \(what), found \(found)")
+        }
+        position += 1
     }
 
     // MARK: The operator table
@@ -100,6 +217,25 @@ public struct LeafParser {
 
     /// "<, <=, >, >=, ==, !=, in, is", for messages.
     static let operatorList = (ComparisonOperator.allCases.map(\.rawValue) + wordOperators).joined(separator: ", ")
+
+    /// "<, <=, >, >=, == or !=": what compares a trend or an expression.
+    static let comparisonList =
+        ComparisonOperator.allCases.dropLast().map(\.rawValue).joined(separator: ", ") + " or "
+        + (ComparisonOperator.allCases.last?.rawValue ?? "")
+
+    /// The trend a function name spells over `years`, if any.
+    static func trend(_ name: String, years: Int) -> Leaf.Measure? {
+        switch name {
+        case "change": .change(years: years)
+        case "slope": .slope(years: years)
+        default: nil
+        }
+    }
+
+    /// The arithmetic operator a byte spells, if any.
+    static func arithmeticOperator(_ byte: UInt8) -> ArithmeticOperator? {
+        ArithmeticOperator.allCases.first { $0.rawValue.utf8.first == byte }
+    }
 
     /// The bytes comparison symbols are made of.
     static let symbolBytes = Set(ComparisonOperator.allCases.flatMap { Array($0.rawValue.utf8) })
@@ -151,6 +287,15 @@ public struct LeafParser {
         while end < bytes.count, Self.isWordByte(bytes[end]) { end += 1 }
         guard end > position else { return nil }
         if end < bytes.count, !(isSpace(end) || bytes[end] == UInt8(ascii: "[")) { return nil }
+        return text(position..<end)
+    }
+
+    /// The name of a function call at the current position (`change` in `change(`), if any.
+    private func peekFunction() -> String? {
+        guard !atEnd, Self.isLetter(bytes[position]) else { return nil }
+        var end = position
+        while end < bytes.count, Self.isWordByte(bytes[end]) { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "(") else { return nil }
         return text(position..<end)
     }
 

@@ -32,6 +32,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unknownCategoryValue = "PA204"
     case thresholdOutOfRange = "PA205"
     case operatorNotAllowed = "PA206"
+    case operandNotNumber = "PA207"
+    case unitMismatch = "PA208"
+    case computedLeafInApplicability = "PA209"
 
     // References and rules (PA3xx)
     case duplicateID = "PA301"

@@ -26,13 +26,13 @@ public struct Evaluator: Sendable {
                 gaps.append(
                     DataGap(
                         rule: ruleset.rules[index].id,
-                        missing: compiled.missingReferences(rule: index, truths: recorder.truths)))
+                        missing: compiled.missingReferences(rule: index, truths: recorder.truths, vector: vector)))
             }
         }
         // Fired rules in id order.
         let fired = compiled.tables.rulesByID.map(Int.init).filter { truths[$0] == .true }
         let strategies = strategyFindings(fired, lean)
-        let notApplicable = vector.states.indices.filter { vector.states[$0] == .notApplicable }
+        let notApplicable = (0..<vector.indicatorCount).filter { vector.states[$0] == .notApplicable }
         return Evaluation(
             profile: profile, date: date, ruleTruths: truths, threats: threatFindings(fired, lean),
             strategies: strategies, instruments: instrumentFindings(fired, strategies, lean, vector),
@@ -130,20 +130,33 @@ public struct Evaluator: Sendable {
 
 extension CompiledRuleset {
     /// The references of the unknown leaves reached by descending only into unknown
-    /// sub-conditions of rule `index` (needs a complete trace of that rule).
-    public func missingReferences(rule index: Int, truths: [Truth?]) -> [String] {
-        missingReferences(root: ruleRoots[index], truths: truths)
+    /// sub-conditions of rule `index` (needs a complete trace of that rule on `vector`).
+    public func missingReferences(rule index: Int, truths: [Truth?], vector: ProfileVector) -> [String] {
+        missingReferences(root: ruleRoots[index], truths: truths, vector: vector)
     }
 
     /// The same for any compiled condition (a rule's, an `open_to`, an `applies_if`).
-    func missingReferences(root: Int32, truths: [Truth?]) -> [String] {
+    ///
+    /// An unknown leaf over an expression lists the operands without a value, or, when both
+    /// have one (a division by zero), the divisor; a trend lists its indicator.
+    func missingReferences(root: Int32, truths: [Truth?], vector: ProfileVector) -> [String] {
         var missing: Set<String> = []
         var pending: [Int32] = [root]
         while let node = pending.popLast() {
             guard truths[Int(node)] == .unknown else { continue }
             let compiledNode = nodes[Int(node)]
             if compiledNode.kind.isLeaf {
-                if case .leaf(let leaf) = sources[Int(node)] { missing.insert(leaf.reference.description) }
+                guard case .leaf(let leaf) = sources[Int(node)] else { continue }
+                let references = leaf.references
+                let absent = references.filter { reference in
+                    guard case .indicator(let id) = reference, let slot = ruleset.indicatorIndex[id] else {
+                        return true
+                    }
+                    return vector.states[slot] != .present
+                }
+                for reference in absent.isEmpty ? [references[references.count - 1]] : absent {
+                    missing.insert(reference.description)
+                }
             } else {
                 pending += children(of: compiledNode)
             }

@@ -32,12 +32,14 @@ public struct LeanEvaluator: Sendable {
     }
 
     /// Evaluates a vector as given (``CompiledRuleset/rawVector(for:)``): decides which
-    /// indicators apply (§10.2), then every rule, finding and action, into `result` (made by
-    /// ``LeanEvaluation/init(for:)`` for the same ruleset).
+    /// indicators apply (§10.2) and the trends and expressions leaves compare (an expression
+    /// reads its operands as the vector holds them now; a trend was computed from the profile's
+    /// series when the vector was built), then every rule, finding and action, into `result`
+    /// (made by ``LeanEvaluation/init(for:)`` for the same ruleset).
     public func evaluate(_ vector: ProfileVector, into result: inout LeanEvaluation) {
-        if compiled.hasApplicability {
+        if compiled.needsPreparation {
             result.applied.assign(vector)
-            compiled.applyApplicability(to: &result.applied)
+            compiled.prepare(&result.applied)
             let applied = result.applied
             evaluateApplied(applied, into: &result)
         } else {
@@ -50,9 +52,9 @@ public struct LeanEvaluator: Sendable {
     /// (stale). About half the cost of ``evaluate(_:into:)`` on a catalog with many instruments,
     /// for loops that read only threats and strategies (Monte Carlo draws of threat levels).
     public func evaluateThreatsAndStrategies(_ vector: ProfileVector, into result: inout LeanEvaluation) {
-        if compiled.hasApplicability {
+        if compiled.needsPreparation {
             result.applied.assign(vector)
-            compiled.applyApplicability(to: &result.applied)
+            compiled.prepare(&result.applied)
             let applied = result.applied
             compiled.evaluateRulePass(applied, into: &result.nodeCodes, truths: &result.ruleTruths)
         } else {
@@ -69,7 +71,7 @@ public struct LeanEvaluator: Sendable {
         return result
     }
 
-    /// Evaluates a vector whose applicability is already decided (``CompiledRuleset/vector(for:)``).
+    /// Evaluates a vector already prepared (``CompiledRuleset/vector(for:)``).
     func evaluateApplied(_ vector: ProfileVector, into result: inout LeanEvaluation) {
         compiled.evaluateRulePass(vector, into: &result.nodeCodes, truths: &result.ruleTruths)
         countTruths(&result)

@@ -48,13 +48,21 @@ public struct ProfileOverride: Sendable {
         }
     }
 
-    /// The profile with this change applied (its provenance says it was changed).
+    /// The profile with this change applied (its provenance says it was changed). A number is
+    /// the value of the assessment year: it replaces that year's point of the indicator's
+    /// series, whose earlier points are kept, so that trends read the new value as the latest.
     public func apply(to profile: Profile) -> Profile {
         var changed = profile
         switch reference {
         case .indicator(let id):
-            changed.indicators[id] = value.map {
-                IndicatorValue(value: $0, year: profile.country.year, source: "what-if")
+            let year = profile.country.year
+            changed.indicators[id] = value.map { value in
+                var entry = IndicatorValue(value: value, year: year, source: "what-if")
+                if case .number(let number) = value, let series = profile.indicators[id]?.series, !series.isEmpty {
+                    entry.series = (series.filter { $0.year != year } + [SeriesPoint(year: year, value: number)])
+                        .sorted { $0.year < $1.year }
+                }
+                return entry
             }
         case .instrument(let id):
             changed.instruments[id] = status.map { InstrumentStatusEntry(status: $0) }

@@ -49,15 +49,15 @@ extension Explainer {
     /// each with the profile's value.
     private func values(read condition: Condition, _ profile: Profile, _ vector: ProfileVector) -> String {
         var seen: Set<Reference> = []
-        return condition.leaves.compactMap { leaf -> String? in
-            guard seen.insert(leaf.reference).inserted else { return nil }
-            if case .indicator(let id) = leaf.reference, let slot = ruleset.indicatorIndex[id],
+        return condition.leaves.flatMap(\.references).compactMap { reference -> String? in
+            guard seen.insert(reference).inserted else { return nil }
+            if case .indicator(let id) = reference, let slot = ruleset.indicatorIndex[id],
                 vector.states[slot] == .notApplicable
             {
-                return "\(leaf.reference) does not apply"
+                return "\(reference) does not apply"
             }
-            let text = formatter.text(of: leaf.reference, in: profile)
-            return "\(leaf.reference) is \(text == "unknown" ? "missing" : text)"
+            let text = formatter.text(of: reference, in: profile)
+            return "\(reference) is \(text == "unknown" ? "missing" : text)"
         }.joined(separator: ", ")
     }
 }

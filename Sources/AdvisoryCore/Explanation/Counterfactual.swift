@@ -71,7 +71,7 @@ extension Explainer {
     ) -> Truth {
         var vector = raw
         if let reference { apply(code, to: reference, in: &vector) }
-        compiled.applyApplicability(to: &vector)
+        compiled.prepare(&vector)
         var noTrace = NoTracer()
         return compiled.evaluateRule(index, vector, tracer: &noTrace)
     }
@@ -87,7 +87,7 @@ extension Explainer {
     /// its indicators apply (their `applies_if`, transitively).
     private func references(rule index: Int) -> [Reference] {
         leaves(rule: index).reduce(into: [Reference]()) { references, leaf in
-            if !references.contains(leaf.reference) { references.append(leaf.reference) }
+            for reference in leaf.references where !references.contains(reference) { references.append(reference) }
         }
     }
 
@@ -154,16 +154,33 @@ extension Explainer {
                         ? nil : Candidate(code: Double(offset), text: value, cost: present ? 1 : 0)
                 }
             case .number:
-                return numberCandidates(indicator, rule: index, current: present ? current : nil)
+                return numberCandidates(indicator, rule: index, current: present ? current : nil, vector: vector)
             }
         }
     }
 
-    /// Each threshold on the indicator, and one step either side of it, inside the range.
-    private func numberCandidates(_ indicator: Indicator, rule index: Int, current: Double?) -> [Candidate] {
+    /// Each threshold on the indicator, and one step either side of it, inside the range. An
+    /// expression's threshold counts as the indicator's value that reaches it, the other operand
+    /// kept; a trend, computed from the series, changes with no single value.
+    private func numberCandidates(_ indicator: Indicator, rule index: Int, current: Double?, vector: ProfileVector)
+        -> [Candidate]
+    {
         var thresholds: [Double] = []
-        for leaf in leaves(rule: index) where leaf.reference == .indicator(indicator.id) {
-            for literal in leaf.literals { if case .number(let value) = literal { thresholds.append(value) } }
+        let reference = Reference.indicator(indicator.id)
+        for leaf in leaves(rule: index) where leaf.references.contains(reference) {
+            guard case .arithmetic(let op, let other) = leaf.measure else {
+                if leaf.measure == .value {
+                    for literal in leaf.literals { if case .number(let value) = literal { thresholds.append(value) } }
+                }
+                continue
+            }
+            guard case .compare(_, .number(let threshold)) = leaf.test, other != indicator.id,
+                let otherSlot = ruleset.indicatorIndex[other],
+                let solved = Self.operand(
+                    reaching: threshold, op, otherValue: vector.value(at: otherSlot),
+                    isLeft: leaf.reference == reference)
+            else { continue }
+            thresholds.append(solved)
         }
         var values: Set<Double> = []
         for threshold in thresholds {
@@ -183,6 +200,24 @@ extension Explainer {
             return Candidate(
                 code: value, text: formatter.withUnit(NumberFormat.plain(value), indicator.unit), cost: cost)
         }
+    }
+
+    /// The value of one operand of `left OP right` that makes it `threshold`, the other operand
+    /// being `otherValue` (nil when it has none, or when no value reaches the threshold).
+    static func operand(reaching threshold: Double, _ op: ArithmeticOperator, otherValue: Double?, isLeft: Bool)
+        -> Double?
+    {
+        guard let other = otherValue else { return nil }
+        let value: Double
+        switch (op, isLeft) {
+        case (.add, _): value = threshold - other
+        case (.subtract, true): value = threshold + other
+        case (.subtract, false): value = other - threshold
+        case (.multiply, _): value = threshold / other
+        case (.divide, true): value = threshold * other
+        case (.divide, false): value = other / threshold
+        }
+        return value.isFinite ? DerivedQuantity.withoutBinaryNoise(value) : nil
     }
 
     /// The smallest decimal step of the threshold and the current value (1 for whole numbers).

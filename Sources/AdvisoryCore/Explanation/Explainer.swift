@@ -57,7 +57,8 @@ public struct Explainer: Sendable {
             because: formatter.because(rule, profile: profile, notApplicable: notApplicableIDs(vector)),
             leaves: leaves,
             tree: tree,
-            missing: truth == .unknown ? compiled.missingReferences(rule: index, truths: recorder.truths) : [],
+            missing: truth == .unknown
+                ? compiled.missingReferences(rule: index, truths: recorder.truths, vector: vector) : [],
             distance: truth == .true ? cost.toFalse : cost.toTrue)
     }
 
@@ -70,6 +71,9 @@ public struct Explainer: Sendable {
         var explanation = LeafExplanation(
             condition: leaf.text, reference: leaf.reference.description, truth: truth, value: nil, year: nil,
             source: nil, stale: false, test: Self.testText(leaf.test), margin: nil, negated: false)
+        if leaf.measure != .value {
+            return computed(explanation, leaf, slot: Int(compiled.nodes[Int(node)].slot), profile, vector)
+        }
         switch leaf.reference {
         case .indicator(let id):
             let indicator = ruleset.indicator(id)
@@ -80,11 +84,7 @@ public struct Explainer: Sendable {
                 explanation.value = formatter.text(of: entry.value, indicator: indicator)
                 explanation.year = entry.year
                 explanation.source = entry.source ?? indicator?.source
-                if let year = entry.year, let indicator {
-                    explanation.stale =
-                        ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year)
-                        != nil
-                }
+                explanation.stale = isStale(entry, indicator, profile)
                 // Two finite numbers can differ by more than a Double holds: no margin then.
                 if case .number(let value) = entry.value, case .compare(_, .number(let threshold)) = leaf.test,
                     (value - threshold).isFinite
@@ -104,6 +104,12 @@ public struct Explainer: Sendable {
             explanation.value = profile.instruments[id]?.status.rawValue
         }
         return explanation
+    }
+
+    /// Whether the value is older than its indicator's data age limit allows.
+    func isStale(_ entry: IndicatorValue, _ indicator: Indicator?, _ profile: Profile) -> Bool {
+        guard let year = entry.year, let indicator else { return false }
+        return ruleset.staleness(ofYear: year, indicator: indicator, assessmentYear: profile.country.year) != nil
     }
 
     /// The numbers a leaf compares its value with: the literal of a comparison, the members of

@@ -23,8 +23,26 @@ public struct LeafExplanation: Sendable, Equatable, Encodable {
     /// the leaf is borderline; nil otherwise.
     public var uncertainty: LeafUncertainty? = nil
 
+    /// For a trend (`change(x, 5)`): the points of the series it read, by year; `value` is then
+    /// the computed trend and `year` the latest point's.
+    public var points: [SeriesPoint]? = nil
+    /// For an expression (`a - b`): each operand with its value; `value` is then the computed
+    /// result.
+    public var operands: [LeafOperand]? = nil
+
     /// Whether the value's 90 % interval reaches the leaf's threshold.
     public var isBorderline: Bool { uncertainty?.borderline == true }
+}
+
+/// An operand of an expression leaf as the profile gives it.
+public struct LeafOperand: Sendable, Equatable, Encodable {
+    /// The indicator id.
+    public var reference: String
+    /// The value with its unit; nil when missing or not applicable.
+    public var value: String?
+    public var year: Int?
+    /// Whether the indicator does not apply to the country (§10.2).
+    public var notApplicable: Bool
 }
 
 /// One rule as evaluated on a profile, with its leaves.

@@ -53,7 +53,7 @@ public struct IndicatorValue: Sendable {
 }
 
 /// One year's value in an indicator's series.
-public struct SeriesPoint: Sendable, Equatable {
+public struct SeriesPoint: Sendable, Equatable, Encodable {
     public var year: Int
     public var value: Double
 

@@ -130,6 +130,11 @@ struct ReportLanguage: Sendable {
     }
 
     /// "Status towards UNTOC", for the data to collect.
+    /// "Rule of Law (estimate), earlier years": what a trend needs of an indicator that has a value.
+    func earlierYears(of name: String) -> String {
+        name + pick((", earlier years", ", années antérieures", ", años anteriores"))
+    }
+
     func statusTowards(_ name: String) -> String {
         pick(("Status towards ", "Statut à l’égard de ", "Situación respecto de ")) + name
     }

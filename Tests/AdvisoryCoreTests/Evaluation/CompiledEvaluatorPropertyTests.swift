@@ -129,7 +129,22 @@ struct CompiledEvaluatorPropertyTests {
         let operators = ComparisonOperator.allCases
         let reference: Reference
         let test: Leaf.Test
-        switch generator.int(0..<6) {
+        var measure = Leaf.Measure.value
+        switch generator.int(0..<8) {
+        case 6:
+            // A trend over one to six years, against a change or slope of -5…5 in half steps.
+            reference = .indicator(numbers[generator.int(0..<numbers.count)])
+            let years = generator.int(1..<7)
+            measure = generator.chance(50) ? .change(years: years) : .slope(years: years)
+            test = .compare(
+                operators[generator.int(0..<operators.count)], .number(Double(generator.int(-10..<11)) / 2))
+        case 7:
+            // An expression of two number indicators (possibly the same one).
+            reference = .indicator(numbers[generator.int(0..<numbers.count)])
+            measure = .arithmetic(
+                ArithmeticOperator.allCases[generator.int(0..<4)], numbers[generator.int(0..<numbers.count)])
+            test = .compare(
+                operators[generator.int(0..<operators.count)], .number(Double(generator.int(-10..<21)) / 2))
         case 0, 1, 2:
             reference = .indicator(numbers[generator.int(0..<numbers.count)])
             switch generator.int(0..<8) {
@@ -163,13 +178,23 @@ struct CompiledEvaluatorPropertyTests {
             default: test = .compare(generator.chance(50) ? .equal : .notEqual, .word(status(&generator)))
             }
         }
-        return Leaf(reference: reference, test: test, text: "", location: here, valueLocation: here)
+        var leaf = Leaf(reference: reference, test: test, text: "", location: here, valueLocation: here)
+        leaf.measure = measure
+        return leaf
     }
 
     static func profile(_ generator: inout Generator) -> Profile {
         var indicators: [String: IndicatorValue] = [:]
         for id in numbers where generator.chance(70) {
             indicators[id] = IndicatorValue(value: .number(Double(generator.int(0..<21)) / 2))
+            // Often a series over some of the years 2015…2024, whose latest point is the value.
+            if generator.chance(60) {
+                let years = (2015...2024).filter { _ in generator.chance(40) }
+                let series = years.map { SeriesPoint(year: $0, value: Double(generator.int(0..<21)) / 2) }
+                if let latest = series.last {
+                    indicators[id] = IndicatorValue(value: .number(latest.value), year: latest.year, series: series)
+                }
+            }
         }
         if generator.chance(70) { indicators["flag"] = IndicatorValue(value: .bool(generator.chance(50))) }
         if generator.chance(70) {
@@ -224,5 +249,28 @@ struct CompiledEvaluatorPropertyTests {
                     "seed \(seed) rule \(rule.id), traced")
             }
         }
+    }
+
+    /// The generator is not vacuous for computed leaves: trends and expressions are seen true,
+    /// false and unknown (too few points, a missing operand, a division by zero).
+    @Test func computedLeavesReachEveryOutcome() throws {
+        var generator = Generator(state: 4242)
+        var seen: [String: Set<Truth>] = ["change": [], "slope": [], "arithmetic": []]
+        for _ in 0..<30 {
+            let ruleset = Self.ruleset(&generator, rules: 10)
+            let reference = ReferenceInterpreter(ruleset: ruleset)
+            let profiles = (0..<10).map { _ in Self.profile(&generator) }
+            for leaf in ruleset.rules.flatMap(\.condition.leaves) {
+                let kind: String
+                switch leaf.measure {
+                case .value: continue
+                case .change: kind = "change"
+                case .slope: kind = "slope"
+                case .arithmetic: kind = "arithmetic"
+                }
+                for profile in profiles { seen[kind]?.insert(reference.truth(.leaf(leaf), profile)) }
+            }
+        }
+        for (kind, truths) in seen { #expect(truths == [.true, .false, .unknown], "\(kind)") }
     }
 }

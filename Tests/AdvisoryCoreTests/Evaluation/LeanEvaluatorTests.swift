@@ -67,6 +67,8 @@ import Testing
         var profile = Random.profile(&generator)
         var vector = compiled.rawVector(for: profile)
         var result = LeanEvaluation(for: compiled)
+        // A vector's trends come from the series it was built from, whatever its values become.
+        let series = profile.indicators.mapValues(\.series)
         for draw in 0..<12 {
             let id = Random.numbers[generator.int(0..<Random.numbers.count)]
             let slot = try #require(compiled.indicatorSlot(id))
@@ -76,7 +78,7 @@ import Testing
             } else {
                 let value = Double(generator.int(0..<21)) / 2
                 vector.setValue(value, at: slot)
-                profile.indicators[id] = IndicatorValue(value: .number(value))
+                profile.indicators[id] = IndicatorValue(value: .number(value), series: series[id] ?? [])
             }
             if generator.chance(30) {
                 let status = generator.chance(20) ? nil : InstrumentStatus.allCases[generator.int(0..<4)]

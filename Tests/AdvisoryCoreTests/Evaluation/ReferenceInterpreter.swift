@@ -1,3 +1,5 @@
+import Foundation
+
 @testable import AdvisoryCore
 
 /// A direct, uncompiled interpretation of §6 and §10 over the condition trees and the profile's
@@ -56,6 +58,7 @@ struct ReferenceInterpreter {
     }
 
     private func truth(_ leaf: Leaf, _ profile: Profile, notApplicable: Set<String>) -> Truth {
+        if leaf.measure != .value { return computedTruth(leaf, profile, notApplicable: notApplicable) }
         switch leaf.reference {
         case .indicator(let id):
             if notApplicable.contains(id) {
@@ -88,6 +91,53 @@ struct ReferenceInterpreter {
             default: return .unknown
             }
         }
+    }
+
+    /// A trend or an expression: false when an indicator it reads does not apply; unknown when a
+    /// value is missing, the window holds fewer than two points, or a division is by zero; else
+    /// the comparison of the quantity, to 15 significant digits.
+    private func computedTruth(_ leaf: Leaf, _ profile: Profile, notApplicable: Set<String>) -> Truth {
+        guard case .compare(let op, let literal) = leaf.test else { return .unknown }
+        let ids = leaf.references.compactMap { reference -> String? in
+            if case .indicator(let id) = reference { return id }
+            return nil
+        }
+        if ids.contains(where: notApplicable.contains) { return .false }
+        let numbers = ids.compactMap { id -> Double? in
+            if case .number(let value)? = profile.indicators[id]?.value { return value }
+            return nil
+        }
+        guard numbers.count == ids.count, let first = numbers.first else { return .unknown }
+        var quantity: Double?
+        switch leaf.measure {
+        case .value: quantity = first
+        case .change(let years), .slope(let years):
+            let series = profile.indicators[ids[0]]?.series ?? []
+            let latest = series.map(\.year).max() ?? 0
+            let window = series.filter { $0.year >= latest - years }.sorted { $0.year < $1.year }
+            guard window.count >= 2, let earliest = window.first, let last = window.last else { return .unknown }
+            if case .change = leaf.measure {
+                quantity = last.value - earliest.value
+            } else {
+                let n = Double(window.count)
+                let sx = window.reduce(0.0) { $0 + Double($1.year) }
+                let sy = window.reduce(0.0) { $0 + $1.value }
+                let sxy = window.reduce(0.0) { $0 + Double($1.year) * $1.value }
+                let sxx = window.reduce(0.0) { $0 + Double($1.year) * Double($1.year) }
+                quantity = (n * sxy - sx * sy) / (n * sxx - sx * sx)
+            }
+        case .arithmetic(let arithmetic, _):
+            let right = numbers[numbers.count - 1]
+            switch arithmetic {
+            case .add: quantity = first + right
+            case .subtract: quantity = first - right
+            case .multiply: quantity = first * right
+            case .divide: quantity = right == 0 ? nil : first / right
+            }
+        }
+        guard let quantity, quantity.isFinite else { return .unknown }
+        let rounded = Double(String(format: "%.15g", quantity)) ?? quantity
+        return compare(.number(rounded), op, literal) ? .true : .false
     }
 
     private func compare(_ value: Value, _ op: ComparisonOperator, _ literal: Literal) -> Bool {

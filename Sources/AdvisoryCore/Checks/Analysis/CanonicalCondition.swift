@@ -32,7 +32,7 @@ enum CanonicalCondition {
     }
 
     private static func leafText(_ leaf: Leaf) -> String {
-        let reference = leaf.reference.description
+        let reference = leaf.subject.description
         switch leaf.test {
         case .compare(let op, let literal): return "\(reference) \(op.rawValue) \(literal)"
         case .member(let literals):

@@ -1,17 +1,24 @@
-/// The finite state space of the references some conditions mention, and their conditions
-/// as two-valued formulas over it.
+/// The finite state space of the subjects some conditions compare, and their conditions as
+/// two-valued formulas over it.
 ///
-/// Each reference gets a slot whose states are "missing" plus its values: the declared values
-/// of a category, `false`/`true`, the three instrument statuses, or for a number the regions
-/// the conditions' literals cut the real line into (below the first literal, each literal,
-/// between two literals, above the last). Every leaf is constant on each state, so reasoning
-/// over these finitely many states is exact for every profile, missing values included.
+/// Each subject (a reference's value, a trend, an expression) gets a slot whose states are
+/// "missing" plus its values: the declared values of a category, `false`/`true`, the instrument
+/// statuses, or for a number the regions the conditions' literals cut the real line into (below
+/// the first literal, each literal, between two literals, above the last). Every leaf is constant
+/// on each state, so reasoning over these finitely many states is exact for every profile,
+/// missing values included, as long as the conditions compare values only.
+///
+/// A trend or an expression is a slot of its own, as if it were independent of the indicators it
+/// is computed from. That over-approximates what profiles can do (it admits a trend whose
+/// indicator is missing, or `a - b > 0` with `a < 1` and `b > 2`): a proof over every state still
+/// holds for every profile, so a finding is never false, but a clash between a value and a
+/// quantity computed from it goes unseen (docs/static-analysis.md).
 ///
 /// Three-valued logic becomes two-valued by asking two questions of each condition: is it
 /// true (`truth`) and is it false (`falsity`). A leaf over a missing value is neither.
 struct ConditionSpace {
     struct Slot {
-        var reference: Reference
+        var subject: Leaf.Subject
         /// The number of states (state 0 is missing).
         var count: Int
         /// For numbers: the value standing for each state (index 0 unused).
@@ -27,10 +34,10 @@ struct ConditionSpace {
         var notApplicableState: Int?
 
         init(
-            reference: Reference, count: Int, representatives: [Double] = [], values: [Literal] = [], isNumber: Bool,
+            subject: Leaf.Subject, count: Int, representatives: [Double] = [], values: [Literal] = [], isNumber: Bool,
             canBeNotApplicable: Bool = false
         ) {
-            self.reference = reference
+            self.subject = subject
             self.count = count + (canBeNotApplicable ? 1 : 0)
             self.representatives = representatives
             self.values = values
@@ -47,7 +54,7 @@ struct ConditionSpace {
     }
 
     private(set) var slots: [Slot] = []
-    private var slotIndex: [Reference: Int] = [:]
+    private var slotIndex: [Leaf.Subject: Int] = [:]
     /// What building state sets and deciding formulas over this space may spend.
     let budget: AnalysisBudget
 
@@ -59,50 +66,69 @@ struct ConditionSpace {
         // Building a space has a cost of its own beyond its state sets.
         guard budget.spend(64 + 8 * leaves.count) else { return nil }
         self.budget = budget
-        var literals: [Reference: Set<Double>] = [:]
-        var references: [Reference] = []
+        var literals: [Leaf.Subject: Set<Double>] = [:]
+        var subjects: [Leaf.Subject] = []
         for leaf in leaves {
-            if literals[leaf.reference] == nil {
-                literals[leaf.reference] = []
-                references.append(leaf.reference)
+            let subject = leaf.subject
+            if literals[subject] == nil {
+                literals[subject] = []
+                subjects.append(subject)
             }
             for literal in leaf.literals {
-                if case .number(let value) = literal { literals[leaf.reference, default: []].insert(value) }
+                if case .number(let value) = literal { literals[subject, default: []].insert(value) }
             }
         }
-        for reference in references {
-            guard let slot = Self.slot(reference, literals: literals[reference] ?? [], ruleset: ruleset) else {
-                return nil
-            }
-            slotIndex[reference] = slots.count
+        for subject in subjects {
+            let slot =
+                subject.measure == .value
+                ? Self.slot(subject.reference, literals: literals[subject] ?? [], ruleset: ruleset)
+                : Self.computedSlot(subject, literals: literals[subject] ?? [], ruleset: ruleset)
+            guard let slot else { return nil }
+            slotIndex[subject] = slots.count
             slots.append(slot)
         }
         // Check every leaf fits its slot before formulas are built.
         for leaf in leaves where sets(leaf) == nil { return nil }
     }
 
+    /// A trend's or an expression's slot: a number, not applicable where an indicator it reads
+    /// can be; nil when it reads something other than number indicators.
+    private static func computedSlot(_ subject: Leaf.Subject, literals: Set<Double>, ruleset: Ruleset) -> Slot? {
+        var canBeNotApplicable = false
+        for reference in subject.references {
+            guard case .indicator(let id) = reference, let indicator = ruleset.indicator(id), indicator.kind == .number
+            else { return nil }
+            canBeNotApplicable = canBeNotApplicable || indicator.appliesIf != nil
+        }
+        let representatives = numberRegions(literals.sorted())
+        return Slot(
+            subject: subject, count: representatives.count + 1, representatives: [0] + representatives,
+            isNumber: true, canBeNotApplicable: canBeNotApplicable)
+    }
+
     private static func slot(_ reference: Reference, literals: Set<Double>, ruleset: Ruleset) -> Slot? {
+        let subject = Leaf.Subject(reference: reference)
         switch reference {
         case .instrument(let id):
             guard ruleset.instrument(id) != nil else { return nil }
             let values = InstrumentStatus.allCases.map { Literal.word($0.rawValue) }
-            return Slot(reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false)
+            return Slot(subject: subject, count: values.count + 1, values: [.word("")] + values, isNumber: false)
         case .indicator(let id):
             guard let indicator = ruleset.indicator(id) else { return nil }
             switch indicator.kind {
             case .boolean:
                 return Slot(
-                    reference: reference, count: 3, values: [.word(""), .bool(false), .bool(true)], isNumber: false,
+                    subject: subject, count: 3, values: [.word(""), .bool(false), .bool(true)], isNumber: false,
                     canBeNotApplicable: indicator.appliesIf != nil)
             case .category:
                 let values = indicator.values.map { Literal.word($0) }
                 return Slot(
-                    reference: reference, count: values.count + 1, values: [.word("")] + values, isNumber: false,
+                    subject: subject, count: values.count + 1, values: [.word("")] + values, isNumber: false,
                     canBeNotApplicable: indicator.appliesIf != nil)
             case .number:
                 let representatives = numberRegions(literals.sorted())
                 return Slot(
-                    reference: reference, count: representatives.count + 1, representatives: [0] + representatives,
+                    subject: subject, count: representatives.count + 1, representatives: [0] + representatives,
                     isNumber: true, canBeNotApplicable: indicator.appliesIf != nil)
             }
         }
@@ -125,7 +151,7 @@ struct ConditionSpace {
         return result
     }
 
-    func slot(of reference: Reference) -> Int? { slotIndex[reference] }
+    func slot(of subject: Leaf.Subject) -> Int? { slotIndex[subject] }
 
     /// The states where a leaf is true and where it is unknown; nil when it does not fit its slot.
     ///
@@ -133,7 +159,7 @@ struct ConditionSpace {
     /// size plus its literals (a test of every literal in every state was quadratic for an `in`
     /// list over a large category).
     func sets(_ leaf: Leaf) -> (true: StateSet, unknown: StateSet)? {
-        guard let index = slotIndex[leaf.reference] else { return nil }
+        guard let index = slotIndex[leaf.subject] else { return nil }
         let slot = slots[index]
         budget.spend(slot.count + leaf.literals.count)
         let missing = StateSet(count: slot.count) { $0 == 0 }
@@ -168,7 +194,7 @@ struct ConditionSpace {
     func truth(_ condition: Condition) -> TruthFormula {
         switch condition {
         case .leaf(let leaf):
-            guard let index = slotIndex[leaf.reference], let sets = sets(leaf) else { return .constant(false) }
+            guard let index = slotIndex[leaf.subject], let sets = sets(leaf) else { return .constant(false) }
             return .atom(index, sets.true, [LeafMention(leaf, negated: false)])
         case .all(let parts, _): return .and(parts.map(truth))
         case .any(let parts, _): return .or(parts.map(truth))
@@ -181,7 +207,7 @@ struct ConditionSpace {
     func falsity(_ condition: Condition) -> TruthFormula {
         switch condition {
         case .leaf(let leaf):
-            guard let index = slotIndex[leaf.reference], let sets = sets(leaf) else { return .constant(false) }
+            guard let index = slotIndex[leaf.subject], let sets = sets(leaf) else { return .constant(false) }
             return .atom(index, sets.true.union(sets.unknown).complement, [LeafMention(leaf, negated: true)])
         case .all(let parts, _): return .or(parts.map(falsity))
         case .any(let parts, _): return .and(parts.map(falsity))

@@ -16,10 +16,11 @@ struct DoubleCountingCheck: AnalysisCheck {
             }
             var firstLeaf: [Reference: Leaf] = [:]
             var order: [Reference] = []
-            for leaf in rule.condition.leaves where firstLeaf[leaf.reference] == nil && counts(leaf.reference, ruleset)
-            {
-                firstLeaf[leaf.reference] = leaf
-                order.append(leaf.reference)
+            for leaf in rule.condition.leaves {
+                for reference in leaf.references where firstLeaf[reference] == nil && counts(reference, ruleset) {
+                    firstLeaf[reference] = leaf
+                    order.append(reference)
+                }
             }
             for threat in Set(rule.threats.map(\.id.value)) {
                 for reference in order {
@@ -61,11 +62,11 @@ struct DoubleCountingCheck: AnalysisCheck {
             return .warning(
                 .doubleCounting,
                 "rules '\(earlier.id)' and '\(later.id)' both raise \(threats) from \(references) but count as separate lines of evidence (groups '\(earlier.evidenceGroup)' and '\(later.evidenceGroup)'): possible double counting",
-                at: leaves.later.idLocation ?? leaves.later.location,
+                at: leaves.later.location(of: reference),
                 notes: [
                     .init(
                         "'\(earlier.id)' reads '\(reference)' here",
-                        at: leaves.earlier.idLocation ?? leaves.earlier.location)
+                        at: leaves.earlier.location(of: reference))
                 ],
                 help:
                     "put them in one group (e.g. 'group: \(earlier.evidenceGroup)' on both) so that only the stronger counts, or mark the indicator 'context: true' if it only sets the scene"

@@ -46,11 +46,17 @@ struct SubsumedRuleCheck: AnalysisCheck {
                     first.equivalent
                     ? "fires exactly when rule '\(first.rule.id)' fires"
                     : "fires only when rule '\(first.rule.id)' also fires"
+                // In one evidence group only the stronger rule counts: the narrower one changes nothing
+                // unless it is the stronger; in two groups it counts the same evidence again.
+                let effect =
+                    narrower.evidenceGroup == first.rule.evidenceGroup
+                    ? "so in their shared group '\(narrower.evidenceGroup)' it adds nothing unless it is the stronger"
+                    : "so it only adds weight to the same findings"
                 diagnostics.append(
                     .warning(
                         .subsumedRule,
                         "rule '\(narrower.id)' is subsumed by rule '\(first.rule.id)': it \(how) and names the same threats, "
-                            + "strategies and instruments, so it only adds weight to the same findings",
+                            + "strategies and instruments, \(effect)",
                         at: narrower.condition.location,
                         notes: wider.map { .init("the condition of '\($0.rule.id)'", at: $0.rule.condition.location) },
                         help:

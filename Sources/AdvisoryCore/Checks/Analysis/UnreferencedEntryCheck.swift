@@ -14,7 +14,7 @@ struct UnreferencedEntryCheck: AnalysisCheck {
             }
         }
         for rule in ruleset.rules {
-            for leaf in rule.condition.leaves { use(leaf.reference) }
+            for leaf in rule.condition.leaves { leaf.references.forEach(use) }
             for part in rule.because?.parts ?? [] {
                 if case .reference(let reference) = part { use(reference) }
             }
@@ -24,7 +24,7 @@ struct UnreferencedEntryCheck: AnalysisCheck {
             for instrument in strategy.instruments { instruments.insert(instrument.value) }
         }
         for (_, condition) in ruleset.catalogConditions {
-            for leaf in condition.leaves { use(leaf.reference) }
+            for leaf in condition.leaves { leaf.references.forEach(use) }
         }
         let prioritized = Set(ruleset.strategies.map(\.priority.value))
 
