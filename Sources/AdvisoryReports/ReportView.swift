@@ -192,7 +192,7 @@ struct ReportView: Sendable {
         var year: Int?
         var source: String?
         var stale: Bool
-        /// "90% interval -1.33255 to -0.70745 (stderr 0.19)", when the value has a standard error.
+        /// "90% interval -1.333 to -0.707 (stderr 0.19)", when the value has a standard error.
         var interval: String?
         var borderline: Bool
     }

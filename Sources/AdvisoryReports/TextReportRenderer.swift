@@ -257,7 +257,7 @@ public struct TextReportRenderer: Sendable {
 
     // MARK: Pieces
 
-    /// " [90% interval -1.33255 to -0.70745 (stderr 0.19); borderline]", or nothing.
+    /// " [90% interval -1.333 to -0.707 (stderr 0.19); borderline]", or nothing.
     static func uncertaintyNote(_ uncertainty: LeafUncertainty?) -> String {
         guard let uncertainty else { return "" }
         return " [\(uncertainty.intervalText)\(uncertainty.borderline ? "; borderline" : "")]"

@@ -121,12 +121,29 @@ import YAML
         return Explainer(compiled).explain(rule: try #require(ruleset.ruleIndex[id]), profile)
     }
 
+    /// The interval shows one decimal more than the value and its error carry, so a report never
+    /// prints binary or multiplication noise (−1.02 − 1.645 · 0.19 is −1.33255).
+    @Test(
+        "the interval's precision follows the data",
+        arguments: [
+            (-1.02, 0.19, -1.333, -0.707),
+            (24, 2.9, 19.23, 28.77),
+            (5.9, 0.4, 5.24, 6.56),
+            (100, 5, 91.8, 108.2),
+            (0.00001, 0.000001, 0.000008, 0.000012),
+        ])
+    func intervalPrecision(value: Double, stderr: Double, low: Double, high: Double) {
+        let interval = LeafUncertainty.interval(value: value, stderr: stderr)
+        #expect(interval.low == low)
+        #expect(interval.high == high)
+    }
+
     @Test func aValueWithinTheIntervalIsBorderline() throws {
         let rule = try Self.rule("R1", x: "{value: -1.02, stderr: 0.19}")
         let leaf = try #require(rule.leaves.first)
         #expect(leaf.uncertainty?.stderr == 0.19)
-        #expect(leaf.uncertainty?.low == -1.33255)
-        #expect(leaf.uncertainty?.high == -0.70745)
+        #expect(leaf.uncertainty?.low == -1.333)
+        #expect(leaf.uncertainty?.high == -0.707)
         #expect(leaf.isBorderline)
         #expect(leaf.uncertainty?.hinge == true)
         #expect(rule.hinges.map(\.condition) == ["x <= -1.0"])
@@ -218,7 +235,7 @@ import YAML
         let explanation = try #require(Explainer(compiled).explain(.threat("t"), profile, evaluation: evaluation))
         #expect(
             explanation.notes.last
-                == "borderline: R1 (fired) hinges on x <= -1.0: value -1.02, 90% interval -1.33255 to -0.70745 (stderr 0.19), which reaches the threshold, so the measurement error alone could change the rule"
+                == "borderline: R1 (fired) hinges on x <= -1.0: value -1.02, 90% interval -1.333 to -0.707 (stderr 0.19), which reaches the threshold, so the measurement error alone could change the rule"
         )
     }
 }

@@ -8,7 +8,8 @@
 public struct LeafUncertainty: Sendable, Equatable, Encodable {
     /// The standard error of the value (the profile's `stderr`, else the catalog default).
     public var stderr: Double
-    /// The ends of the 90 % interval, value ∓ 1.645 · stderr (rounded to 6 decimals).
+    /// The ends of the 90 % interval, value ∓ 1.645 · stderr, shown to one decimal more than the
+    /// value and its error carry (``interval(value:stderr:)``).
     public var low: Double
     public var high: Double
     /// Whether a threshold of the leaf lies within the interval.
@@ -26,13 +27,23 @@ public struct LeafUncertainty: Sendable, Equatable, Encodable {
     public init?(value: Double, stderr: Double, thresholds: [Double]) {
         guard stderr > 0, stderr.isFinite else { return nil }
         self.stderr = stderr
-        low = NumberFormat.rounded(value - Self.z * stderr)
-        high = NumberFormat.rounded(value + Self.z * stderr)
+        (low, high) = Self.interval(value: value, stderr: stderr)
         borderline = thresholds.contains { Self.isWithin($0, value: value, stderr: stderr) }
         hinge = false
     }
 
-    /// "90% interval -1.33255 to -0.70745 (stderr 0.19)".
+    /// The 90 % interval of `value`, rounded to one decimal more than the more precise of the
+    /// value and its error (at most 6): −1.02 ± 0.19 gives −1.333 to −0.707, 24 ± 2.9 gives
+    /// 19.23 to 28.77. Whether a leaf is borderline is decided on the exact ends, not these.
+    public static func interval(value: Double, stderr: Double) -> (low: Double, high: Double) {
+        let decimals = min(6, max(NumberFormat.decimals(of: value), NumberFormat.decimals(of: stderr)) + 1)
+        return (
+            NumberFormat.rounded(value - z * stderr, decimals: decimals),
+            NumberFormat.rounded(value + z * stderr, decimals: decimals)
+        )
+    }
+
+    /// "90% interval -1.333 to -0.707 (stderr 0.19)".
     public var intervalText: String {
         "90% interval \(NumberFormat.plain(low)) to \(NumberFormat.plain(high)) (stderr \(NumberFormat.plain(stderr)))"
     }

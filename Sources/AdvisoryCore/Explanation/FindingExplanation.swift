@@ -174,7 +174,7 @@ extension Explainer {
 
 extension Explainer {
     /// "borderline: TOC-019 (fired) hinges on wgi_regulatory_quality <= -1.0: value -1.02, 90%
-    /// interval -1.33255 to -0.70745 (stderr 0.19), which reaches the threshold".
+    /// interval -1.333 to -0.707 (stderr 0.19), which reaches the threshold".
     static func borderlineNote(rule: RuleExplanation, leaf: LeafExplanation) -> String {
         let state =
             rule.truth == .true ? "fired" : Evaluation.resultName(rule.truth).replacingOccurrences(of: "_", with: " ")

@@ -17,6 +17,25 @@ public enum NumberFormat {
         return scaled.rounded() / 1_000_000
     }
 
+    /// `value` rounded to `decimals` decimals (0 to 6), half away from zero; a value too large to
+    /// scale is returned as it is.
+    public static func rounded(_ value: Double, decimals: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<min(max(decimals, 0), 6) { scale *= 10 }
+        let scaled = value * scale
+        guard scaled.isFinite else { return value }
+        return scaled.rounded(.toNearestOrAwayFromZero) / scale
+    }
+
+    /// How many decimals `value` shows once rounded to 6 (`-1.02`: 2, `24`: 0, `0.00001`: 5,
+    /// `1e-7`: 0), at most 6.
+    public static func decimals(of value: Double) -> Int {
+        let text = plain(rounded(value))
+        if text.contains("e") { return abs(value) < 1 ? 6 : 0 }
+        guard let point = text.firstIndex(of: ".") else { return 0 }
+        return text.distance(from: point, to: text.endIndex) - 1
+    }
+
     /// Fixed decimals, rounding half away from zero ("0.712").
     public static func fixed(_ value: Double, decimals: Int) -> String {
         var scale = 1.0

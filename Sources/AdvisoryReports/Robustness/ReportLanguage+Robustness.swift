@@ -112,8 +112,8 @@ extension ReportLanguage {
             + rules.map { "\($0.id) (\(percent($0.share)))" }.joined(separator: ", ")
     }
 
-    /// "TOC-019 hinges on wgi_regulatory_quality <= -1.0: value -1.02, 90% interval -1.33255 to
-    /// -0.70745 (stderr 0.19)".
+    /// "TOC-019 hinges on wgi_regulatory_quality <= -1.0: value -1.02, 90% interval -1.333 to
+    /// -0.707 (stderr 0.19)".
     func borderline(_ item: Report.Borderline) -> String {
         let interval = "\(plain(item.low)) \(pick(("to", "à", "a"))) \(plain(item.high))"
         return pick(
@@ -133,7 +133,7 @@ extension ReportLanguage {
         return threat.label == "fragile" ? head + " (\(levelShares(threat.levels)))" : head
     }
 
-    /// "90% interval -1.33255 to -0.70745 (stderr 0.19)".
+    /// "90% interval -1.333 to -0.707 (stderr 0.19)".
     func interval(_ uncertainty: LeafUncertainty) -> String {
         pick(("90% interval", "intervalle à 90\u{A0}%", "intervalo al 90\u{A0}%")) + " " + plain(uncertainty.low) + " "
             + pick(("to", "à", "a")) + " " + plain(uncertainty.high) + " ("

@@ -31,12 +31,12 @@ public struct RobustnessSection: Sendable {
                 fragileRules: rules.count { $0.label == Self.fragile }),
             values: result.uncertain.map { value in
                 let indicator = ruleset.indicators[value.slot]
+                let interval = LeafUncertainty.interval(value: value.value, stderr: value.stderr)
                 return Report.Robustness.UncertainValue(
                     indicator: value.indicator, name: indicator.displayName, value: value.value,
                     text: formatter.text(of: .number(value.value), indicator: indicator), stderr: value.stderr,
                     origin: value.origin.rawValue,
-                    low: NumberFormat.rounded(value.value - LeafUncertainty.z * value.stderr),
-                    high: NumberFormat.rounded(value.value + LeafUncertainty.z * value.stderr))
+                    low: interval.low, high: interval.high)
             },
             threats: threats, strategies: strategies, instruments: instruments, rules: rules,
             sensitivity: result.sensitivity.map { entry in
