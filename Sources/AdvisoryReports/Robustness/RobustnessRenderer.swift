@@ -226,7 +226,7 @@ enum RobustnessRenderer {
             out += "  <h3>\(e(w.values))</h3>\n"
             if view.hasSensitivity { out += "  <p class=\"note\">\(e(w.valuesNote))</p>\n" }
             out +=
-                "  <table>\n    <thead><tr><th>\(e(w.indicator))</th><th>\(e(w.value))</th><th>\(e(w.interval))</th><th>\(e(w.errorFrom))</th>"
+                "  <table>\n    <thead><tr><th>\(e(w.indicator))</th><th>\(e(w.value))</th>"
             if view.hasSensitivity {
                 out += "<th class=\"num\">\(e(w.changesLevel))</th><th class=\"num\">\(e(w.changesAdvice))</th>"
                 out += "<th class=\"num\">\(e(w.changesRule))</th><th>\(e(w.moves))</th>"
@@ -235,7 +235,10 @@ enum RobustnessRenderer {
             for value in view.values {
                 out +=
                     "      <tr><td><span class=\"name\">\(e(value.name))</span> <span class=\"id\">\(e(value.indicator))</span></td>"
-                out += "<td>\(e(value.value))</td><td>\(e(value.interval))</td><td>\(e(value.origin))</td>"
+                // The value, its interval and where its error comes from in one cell, so that the
+                // table of eight facts fits a printed page.
+                out +=
+                    "<td class=\"value\">\(e(value.value))<p class=\"desc\">\(e(w.interval)) \(e(value.interval)); \(e(w.errorFrom).lowercased()) \(e(value.origin))</p></td>"
                 if view.hasSensitivity {
                     out +=
                         "<td class=\"num\">\(e(value.changesLevel))</td><td class=\"num\">\(e(value.changesAdvice))</td>"

@@ -262,15 +262,10 @@ extension RobustnessView.Words {
             value: t.value,
             interval: lang.pick(("90% interval", "Intervalle à 90\u{A0}%", "Intervalo al 90\u{A0}%")),
             errorFrom: lang.pick(("Error from", "Erreur tirée de", "Error tomado de")),
-            changesLevel: lang.pick(
-                (
-                    "Alone changes a threat level", "Seule, change un niveau de menace",
-                    "Por sí solo cambia un nivel de amenaza"
-                )),
-            changesAdvice: lang.pick(
-                ("Alone changes any advice", "Seule, change un conseil", "Por sí solo cambia algún consejo")),
-            changesRule: lang.pick(
-                ("Alone changes a rule", "Seule, change une règle", "Por sí solo cambia una regla")),
+            // Short column heads: the note above the table says each is what the value alone changes.
+            changesLevel: lang.pick(("Threat level", "Niveau de menace", "Nivel de amenaza")),
+            changesAdvice: lang.pick(("Any advice", "Un conseil", "Algún consejo")),
+            changesRule: lang.pick(("A rule", "Une règle", "Una regla")),
             moves: lang.pick(("What it moves", "Ce qu’elle déplace", "Lo que mueve")),
             rule: t.rule,
             resultAsGiven: lang.pick(("Result as given", "Résultat tel quel", "Resultado tal cual")),
