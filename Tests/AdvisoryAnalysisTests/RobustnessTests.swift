@@ -34,13 +34,18 @@ import YAML
 
     /// The ruleset, with `indicators` (a catalog line for `x`) in place of the first indicator.
     static func compiled(indicators: String? = nil) throws -> CompiledRuleset {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("robustness-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         var text = ruleset
         if let indicators {
             text = text.replacingOccurrences(of: "  - {id: x, type: number, range: [-2.5, 2.5]}\n", with: indicators)
         }
+        return try compiled(text: text)
+    }
+
+    /// The ruleset `text`, loaded from a folder of its own and compiled.
+    static func compiled(text: String) throws -> CompiledRuleset {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("robustness-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         try Data(text.utf8).write(to: folder.appendingPathComponent("ruleset.yaml"))
         let (loaded, diagnostics) = RulesetLoader.load(directory: folder.path)
         let ruleset = try #require(loaded, "\(diagnostics.map(\.message))")
@@ -177,6 +182,30 @@ import YAML
         // -1.0 on the line of X with 10 % of 1.0 as its error: X fires in about half the draws.
         let result = RobustnessAnalysis(compiled, date: .unixEpoch).run(profile, .init(draws: 4_000, seed: 5))
         #expect(abs(result.share(result.firedCount(rule: 0)) - 0.5) <= Self.bound(0.5, draws: 4_000))
+    }
+
+    /// An expression is computed from the drawn operands; a trend keeps the value computed from
+    /// the series as given (series points have no standard error), as docs/reports.md says.
+    @Test func drawsMoveExpressionsButNotTrends() throws {
+        let compiled = try Self.compiled(
+            text: """
+                ruleset: {id: r, title: R, version: 1.0.0, levels: {low: 0.2, medium: 0.4, high: 0.6}}
+                indicators:
+                  - {id: a, type: number, range: [-10, 10]}
+                  - {id: b, type: number, range: [-10, 10]}
+                threats:
+                  - {id: t, title: T}
+                rules:
+                  - {id: GAP, confidence: 0.5, when: a - b >= 0, then: {threats: [t]}}
+                  - {id: RISE, confidence: 0.5, when: "change(a, 5) >= 1", then: {threats: [t]}}
+                """)
+        let profile = try Self.profile(
+            "{a: {value: 1, year: 2024, stderr: 1, series: {2020: 0}}, b: {value: 1, year: 2024}}", compiled)
+        let result = RobustnessAnalysis(compiled, date: .unixEpoch).run(profile, .init(draws: 4_000, seed: 11))
+        // a − b = 0 sits on its threshold: the drawn a decides GAP about half the time.
+        #expect(abs(result.share(result.firedCount(rule: 0)) - 0.5) <= Self.bound(0.5, draws: 4_000))
+        // change(a, 5) = 1 − 0 from the series as given: RISE fires in every draw.
+        #expect(result.firedCount(rule: 1) == 4_000)
     }
 
     @Test func theStreamIsFixedAndNormal() {
