@@ -85,71 +85,76 @@ enum RobustnessRenderer {
         let w = view.words
         var out = "## \(e(view.heading))\n\n\(e(view.intro))\n\n\(e(view.summary))\n\n"
         if view.hasThreats {
-            out +=
-                "| \(e(w.threat)) | \(e(w.stability)) | \(e(w.levelAsGiven)) | \(e(w.atThatLevel)) | \(e(w.levelsInDraws)) | \(e(w.why)) |\n"
-            out += "| --- | --- | --- | --: | --- | --- |\n"
-            for threat in view.threats {
-                let stability = threat.isFragile ? "**\(e(threat.label))**" : e(threat.label)
-                out +=
-                    "| \(e(threat.title)) (\(e(threat.id))) | \(stability) | \(e(threat.level)) | \(e(threat.share)) | \(e(threat.levels)) | \(threat.why.map(e).joined(separator: "; ")) |\n"
-            }
-            out += "\n"
+            out += markdownTable(
+                [w.threat, w.stability, w.levelAsGiven, w.atThatLevel, w.levelsInDraws, w.why], numbers: [3],
+                view.threats.map { threat in
+                    [
+                        "\(e(threat.title)) (\(e(threat.id)))",
+                        threat.isFragile ? "**\(e(threat.label))**" : e(threat.label), e(threat.level),
+                        e(threat.share), e(threat.levels), threat.why.map(e).joined(separator: "; "),
+                    ]
+                })
         }
         if view.hasFragileStrategies {
             out += "### \(e(w.fragileStrategies))\n\n"
-            out += "| \(e(w.strategy)) | \(e(w.recommendedAsGiven)) | \(e(w.recommendedIn)) | \(e(w.why)) |\n"
-            out += "| --- | --- | --: | --- |\n"
-            for strategy in view.fragileStrategies {
-                out +=
-                    "| \(e(strategy.title)) (\(e(strategy.id))) | \(e(strategy.recommended)) | \(e(strategy.share)) | \(strategy.why.map(e).joined(separator: "; ")) |\n"
-            }
-            out += "\n"
+            out += markdownTable(
+                [w.strategy, w.recommendedAsGiven, w.recommendedIn, w.why], numbers: [2],
+                view.fragileStrategies.map { strategy in
+                    [
+                        "\(e(strategy.title)) (\(e(strategy.id)))", e(strategy.recommended), e(strategy.share),
+                        strategy.why.map(e).joined(separator: "; "),
+                    ]
+                })
         }
         if !view.strategiesNote.isEmpty { out += "\(e(view.strategiesNote))\n\n" }
         if view.hasFragileInstruments {
             out += "### \(e(w.fragileInstruments))\n\n"
-            out += "| \(e(w.instrument)) | \(e(w.actionAsGiven)) | \(e(w.withThatAction)) | \(e(w.outcomesInDraws)) |\n"
-            out += "| --- | --- | --: | --- |\n"
-            for instrument in view.fragileInstruments {
-                out +=
-                    "| \(e(instrument.title)) (\(e(instrument.id))) | \(e(instrument.action)) | \(e(instrument.share)) | \(e(instrument.outcomes)) |\n"
-            }
-            out += "\n"
+            out += markdownTable(
+                [w.instrument, w.actionAsGiven, w.withThatAction, w.outcomesInDraws], numbers: [2],
+                view.fragileInstruments.map { instrument in
+                    [
+                        "\(e(instrument.title)) (\(e(instrument.id)))", e(instrument.action), e(instrument.share),
+                        e(instrument.outcomes),
+                    ]
+                })
         }
         if !view.instrumentsNote.isEmpty { out += "\(e(view.instrumentsNote))\n\n" }
         if view.hasFragileRules {
             out += "### \(e(w.fragileRules))\n\n\(e(w.fragileRulesNote))\n\n"
-            out += "| \(e(w.rule)) | \(e(w.resultAsGiven)) | \(e(w.firingIt)) | \(e(w.names)) | \(e(w.why)) |\n"
-            out += "| --- | --- | --: | --- | --- |\n"
-            for rule in view.fragileRules {
-                out +=
-                    "| \(e(rule.id))\(rule.title.map { ": " + e($0) } ?? "") | \(e(rule.result)) | \(e(rule.share)) | \(e(rule.names)) | \(rule.why.map(e).joined(separator: "; ")) |\n"
-            }
-            out += "\n"
+            out += markdownTable(
+                [w.rule, w.resultAsGiven, w.firingIt, w.names, w.why], numbers: [2],
+                view.fragileRules.map { rule in
+                    [
+                        "\(e(rule.id))\(rule.title.map { ": " + e($0) } ?? "")", e(rule.result), e(rule.share),
+                        e(rule.names), rule.why.map(e).joined(separator: "; "),
+                    ]
+                })
         }
         if view.hasValues {
             out += "### \(e(w.values))\n\n"
-            if view.hasSensitivity {
-                out += "\(e(w.valuesNote))\n\n"
-                out +=
-                    "| \(e(w.indicator)) | \(e(w.value)) | \(e(w.interval)) | \(e(w.errorFrom)) | \(e(w.changesLevel)) | \(e(w.changesAdvice)) | \(e(w.changesRule)) | \(e(w.moves)) |\n"
-                out += "| --- | --- | --- | --- | --: | --: | --: | --- |\n"
-            } else {
-                out += "| \(e(w.indicator)) | \(e(w.value)) | \(e(w.interval)) | \(e(w.errorFrom)) |\n"
-                out += "| --- | --- | --- | --- |\n"
-            }
-            for value in view.values {
-                out +=
-                    "| \(e(value.name)) (\(e(value.indicator))) | \(e(value.value)) | \(e(value.interval)) | \(e(value.origin)) |"
-                if view.hasSensitivity {
-                    out +=
-                        " \(e(value.changesLevel)) | \(e(value.changesAdvice)) | \(e(value.changesRule)) | \(e(value.moves)) |"
-                }
-                out += "\n"
-            }
-            out += "\n"
+            if view.hasSensitivity { out += "\(e(w.valuesNote))\n\n" }
+            let sensitivityHeads = view.hasSensitivity ? [w.changesLevel, w.changesAdvice, w.changesRule, w.moves] : []
+            out += markdownTable(
+                [w.indicator, w.value, w.interval, w.errorFrom] + sensitivityHeads,
+                numbers: view.hasSensitivity ? [4, 5, 6] : [],
+                view.values.map { value in
+                    ["\(e(value.name)) (\(e(value.indicator)))", e(value.value), e(value.interval), e(value.origin)]
+                        + (view.hasSensitivity
+                            ? [e(value.changesLevel), e(value.changesAdvice), e(value.changesRule), e(value.moves)]
+                            : [])
+                })
         }
         return out
+    }
+
+    /// A Markdown table and the blank line after it: the `heads` (escaped here), the alignment
+    /// row (right-aligned for the columns at `numbers`), then one line per row of cells
+    /// (escaped by the caller).
+    private static func markdownTable(_ heads: [String], numbers: Set<Int>, _ rows: [[String]]) -> String {
+        var out = "| " + heads.map(MarkdownEscaping.escape).joined(separator: " | ") + " |\n"
+        out += "| " + heads.indices.map { numbers.contains($0) ? "--:" : "---" }.joined(separator: " | ") + " |\n"
+        for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
+        return out + "\n"
     }
 
     // MARK: HTML
