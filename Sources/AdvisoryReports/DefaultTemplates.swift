@@ -319,6 +319,7 @@ enum DefaultTemplates {
         .robust-note { margin: 0 0 4px; font-size: 12.5px; color: var(--muted); }
         .robust-note.fragile { color: var(--critical); font-weight: 600; }
         section.robustness td.value { min-width: 12em; }
+        section.robustness td.basis { overflow-wrap: anywhere; }
         .borderline { margin: 2px 0 0; font-size: 12.5px; color: var(--medium); }
         li.borderline-leaf code { background: #fdf0d5; }
         ul.why { margin: 4px 0 0; padding-left: 16px; color: var(--muted); font-size: 12px; }
