@@ -172,88 +172,95 @@ enum RobustnessRenderer {
         func why(_ lines: [String]) -> String {
             lines.isEmpty ? "" : "<ul class=\"why\">" + lines.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
         }
+        func named(_ title: String, _ id: String) -> String {
+            "<span class=\"name\">\(e(title))</span> <span class=\"id\">\(e(id))</span>"
+        }
         if view.hasThreats {
-            out +=
-                "  <table>\n    <thead><tr><th>\(e(w.threat))</th><th>\(e(w.stability))</th><th>\(e(w.levelAsGiven))</th>"
-            out +=
-                "<th class=\"num\">\(e(w.atThatLevel))</th><th>\(e(w.levelsInDraws))</th></tr></thead>\n    <tbody>\n"
-            for threat in view.threats {
-                out +=
-                    "      <tr><td><span class=\"name\">\(e(threat.title))</span> <span class=\"id\">\(e(threat.id))</span>"
-                out +=
-                    why(threat.why)
-                    + "</td><td>\(badge(threat.label, threat.labelClass))</td><td>\(e(threat.level))</td>"
-                out += "<td class=\"num\">\(e(threat.share))</td><td>\(e(threat.levels))</td></tr>\n"
-            }
-            out += "    </tbody>\n  </table>\n"
+            out += htmlTable(
+                [
+                    (w.threat, nil), (w.stability, nil), (w.levelAsGiven, nil), (w.atThatLevel, "num"),
+                    (w.levelsInDraws, nil),
+                ],
+                view.threats.map { threat in
+                    [
+                        named(threat.title, threat.id) + why(threat.why), badge(threat.label, threat.labelClass),
+                        e(threat.level), e(threat.share), e(threat.levels),
+                    ]
+                })
         }
         if view.hasFragileStrategies {
-            out += "  <h3>\(e(w.fragileStrategies))</h3>\n  <table>\n"
-            out +=
-                "    <thead><tr><th>\(e(w.strategy))</th><th>\(e(w.recommendedAsGiven))</th><th class=\"num\">\(e(w.recommendedIn))</th></tr></thead>\n    <tbody>\n"
-            for strategy in view.fragileStrategies {
-                out +=
-                    "      <tr><td><span class=\"name\">\(e(strategy.title))</span> <span class=\"id\">\(e(strategy.id))</span>"
-                out +=
-                    why(strategy.why)
-                    + "</td><td>\(e(strategy.recommended))</td><td class=\"num\">\(e(strategy.share))</td></tr>\n"
-            }
-            out += "    </tbody>\n  </table>\n"
+            out += "  <h3>\(e(w.fragileStrategies))</h3>\n"
+            out += htmlTable(
+                [(w.strategy, nil), (w.recommendedAsGiven, nil), (w.recommendedIn, "num")],
+                view.fragileStrategies.map { strategy in
+                    [
+                        named(strategy.title, strategy.id) + why(strategy.why), e(strategy.recommended),
+                        e(strategy.share),
+                    ]
+                })
         }
         if !view.strategiesNote.isEmpty { out += "  <p class=\"note\">\(e(view.strategiesNote))</p>\n" }
         if view.hasFragileInstruments {
-            out += "  <h3>\(e(w.fragileInstruments))</h3>\n  <table>\n"
-            out +=
-                "    <thead><tr><th>\(e(w.instrument))</th><th>\(e(w.actionAsGiven))</th><th class=\"num\">\(e(w.withThatAction))</th><th>\(e(w.outcomesInDraws))</th></tr></thead>\n    <tbody>\n"
-            for instrument in view.fragileInstruments {
-                out +=
-                    "      <tr><td><span class=\"name\">\(e(instrument.title))</span> <span class=\"id\">\(e(instrument.id))</span></td>"
-                out +=
-                    "<td>\(e(instrument.action))</td><td class=\"num\">\(e(instrument.share))</td><td>\(e(instrument.outcomes))</td></tr>\n"
-            }
-            out += "    </tbody>\n  </table>\n"
+            out += "  <h3>\(e(w.fragileInstruments))</h3>\n"
+            out += htmlTable(
+                [(w.instrument, nil), (w.actionAsGiven, nil), (w.withThatAction, "num"), (w.outcomesInDraws, nil)],
+                view.fragileInstruments.map { instrument in
+                    [
+                        named(instrument.title, instrument.id), e(instrument.action), e(instrument.share),
+                        e(instrument.outcomes),
+                    ]
+                })
         }
         if !view.instrumentsNote.isEmpty { out += "  <p class=\"note\">\(e(view.instrumentsNote))</p>\n" }
         if view.hasFragileRules {
-            out += "  <h3>\(e(w.fragileRules))</h3>\n  <p class=\"note\">\(e(w.fragileRulesNote))</p>\n  <table>\n"
-            out +=
-                "    <thead><tr><th>\(e(w.rule))</th><th>\(e(w.resultAsGiven))</th><th class=\"num\">\(e(w.firingIt))</th><th>\(e(w.names))</th></tr></thead>\n    <tbody>\n"
-            for rule in view.fragileRules {
-                out +=
-                    "      <tr><td><code>\(e(rule.id))</code>\(rule.title.map { " " + e($0) } ?? "")" + why(rule.why)
-                    + "</td>"
-                out +=
-                    "<td>\(e(rule.result))</td><td class=\"num\">\(e(rule.share))</td><td class=\"rules\">\(e(rule.names))</td></tr>\n"
-            }
-            out += "    </tbody>\n  </table>\n"
+            out += "  <h3>\(e(w.fragileRules))</h3>\n  <p class=\"note\">\(e(w.fragileRulesNote))</p>\n"
+            out += htmlTable(
+                [(w.rule, nil), (w.resultAsGiven, nil), (w.firingIt, "num"), (w.names, "rules")],
+                view.fragileRules.map { rule in
+                    [
+                        "<code>\(e(rule.id))</code>\(rule.title.map { " " + e($0) } ?? "")" + why(rule.why),
+                        e(rule.result), e(rule.share), e(rule.names),
+                    ]
+                })
         }
         if view.hasValues {
             out += "  <h3>\(e(w.values))</h3>\n"
             if view.hasSensitivity { out += "  <p class=\"note\">\(e(w.valuesNote))</p>\n" }
-            out +=
-                "  <table>\n    <thead><tr><th>\(e(w.indicator))</th><th>\(e(w.value))</th>"
-            if view.hasSensitivity {
-                out += "<th class=\"num\">\(e(w.changesLevel))</th><th class=\"num\">\(e(w.changesAdvice))</th>"
-                out += "<th class=\"num\">\(e(w.changesRule))</th><th>\(e(w.moves))</th>"
-            }
-            out += "</tr></thead>\n    <tbody>\n"
-            for value in view.values {
-                out +=
-                    "      <tr><td><span class=\"name\">\(e(value.name))</span> <span class=\"id\">\(e(value.indicator))</span></td>"
-                // The value, its interval and where its error comes from in one cell, so that the
-                // table of eight facts fits a printed page.
-                out +=
-                    "<td class=\"value\">\(e(value.value))<p class=\"desc\">\(e(w.interval)) \(e(value.interval)); \(e(w.errorFrom).lowercased()) \(e(value.origin))</p></td>"
-                if view.hasSensitivity {
-                    out +=
-                        "<td class=\"num\">\(e(value.changesLevel))</td><td class=\"num\">\(e(value.changesAdvice))</td>"
-                    out += "<td class=\"num\">\(e(value.changesRule))</td>"
-                    out += "<td class=\"basis\">\(e(value.moves))</td>"
-                }
-                out += "</tr>\n"
-            }
-            out += "    </tbody>\n  </table>\n"
+            let sensitivityColumns: [(String, String?)] =
+                view.hasSensitivity
+                ? [(w.changesLevel, "num"), (w.changesAdvice, "num"), (w.changesRule, "num"), (w.moves, "basis")] : []
+            out += htmlTable(
+                [(w.indicator, nil), (w.value, "value")] + sensitivityColumns,
+                view.values.map { value in
+                    // The value, its interval and where its error comes from in one cell, so that
+                    // the table of eight facts fits a printed page.
+                    [
+                        named(value.name, value.indicator),
+                        "\(e(value.value))<p class=\"desc\">\(e(w.interval)) \(e(value.interval)); \(e(w.errorFrom).lowercased()) \(e(value.origin))</p>",
+                    ]
+                        + (view.hasSensitivity
+                            ? [e(value.changesLevel), e(value.changesAdvice), e(value.changesRule), e(value.moves)]
+                            : [])
+                })
         }
         return out + "</section>\n"
+    }
+
+    /// An HTML table: per column its head (escaped here) and the class of its cells (`num`
+    /// right-aligns the head too), then one row per item of cell contents (HTML, escaped by the
+    /// caller).
+    private static func htmlTable(_ columns: [(head: String, cellClass: String?)], _ rows: [[String]]) -> String {
+        func attribute(_ cssClass: String?) -> String { cssClass.map { " class=\"\($0)\"" } ?? "" }
+        var out = "  <table>\n    <thead><tr>"
+        for column in columns {
+            out += "<th\(attribute(column.cellClass == "num" ? "num" : nil))>\(HTMLText.escape(column.head))</th>"
+        }
+        out += "</tr></thead>\n    <tbody>\n"
+        for row in rows {
+            out += "      <tr>"
+            for (cell, column) in zip(row, columns) { out += "<td\(attribute(column.cellClass))>\(cell)</td>" }
+            out += "</tr>\n"
+        }
+        return out + "    </tbody>\n  </table>\n"
     }
 }
