@@ -37,14 +37,7 @@ public struct LeanEvaluator: Sendable {
     /// series when the vector was built), then every rule, finding and action, into `result`
     /// (made by ``LeanEvaluation/init(for:)`` for the same ruleset).
     public func evaluate(_ vector: ProfileVector, into result: inout LeanEvaluation) {
-        if compiled.needsPreparation {
-            result.applied.assign(vector)
-            compiled.prepare(&result.applied)
-            let applied = result.applied
-            evaluateApplied(applied, into: &result)
-        } else {
-            evaluateApplied(vector, into: &result)
-        }
+        evaluateApplied(prepared(vector, &result), into: &result)
     }
 
     /// Evaluates a vector as given up to the threats and strategies: rule truths, threat scores
@@ -52,14 +45,7 @@ public struct LeanEvaluator: Sendable {
     /// (stale). About half the cost of ``evaluate(_:into:)`` on a catalog with many instruments,
     /// for loops that read only threats and strategies (Monte Carlo draws of threat levels).
     public func evaluateThreatsAndStrategies(_ vector: ProfileVector, into result: inout LeanEvaluation) {
-        if compiled.needsPreparation {
-            result.applied.assign(vector)
-            compiled.prepare(&result.applied)
-            let applied = result.applied
-            compiled.evaluateRulePass(applied, into: &result.nodeCodes, truths: &result.ruleTruths)
-        } else {
-            compiled.evaluateRulePass(vector, into: &result.nodeCodes, truths: &result.ruleTruths)
-        }
+        compiled.evaluateRulePass(prepared(vector, &result), into: &result.nodeCodes, truths: &result.ruleTruths)
         countTruths(&result)
         foldThreatsAndStrategies(&result)
     }
@@ -69,6 +55,16 @@ public struct LeanEvaluator: Sendable {
         var result = LeanEvaluation(for: compiled)
         evaluate(vector, into: &result)
         return result
+    }
+
+    /// The vector as the rules read it: `vector` itself, or, when the ruleset decides
+    /// applicability or computes trends and expressions, a copy prepared in `result`'s buffer
+    /// (no allocation once the buffer has its size).
+    private func prepared(_ vector: ProfileVector, _ result: inout LeanEvaluation) -> ProfileVector {
+        guard compiled.needsPreparation else { return vector }
+        result.applied.assign(vector)
+        compiled.prepare(&result.applied)
+        return result.applied
     }
 
     /// Evaluates a vector already prepared (``CompiledRuleset/vector(for:)``).
