@@ -56,8 +56,7 @@ extension Explainer {
             {
                 return "\(reference) does not apply"
             }
-            let text = formatter.text(of: reference, in: profile)
-            return "\(reference) is \(text == "unknown" ? "missing" : text)"
+            return "\(reference) is \(formatter.presentText(of: reference, in: profile) ?? "missing")"
         }.joined(separator: ", ")
     }
 }

@@ -115,6 +115,36 @@ struct ApplicabilityTests {
         )
     }
 
+    @Test("the reason names a category value called 'unknown' as it is, and a missing value as missing")
+    func categoryValueNamedUnknown() throws {
+        let ruleset = try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: regime, type: category, values: [open, closed, unknown], context: true}
+                  - {id: x, type: number, range: [0, 10], applies_if: regime == open}
+                threats:
+                  - {id: t1, title: Threat one}
+                rules:
+                  - {id: R, when: x > 5, then: {threats: [t1]}}
+
+                """)
+        let explainer = Explainer(try CompiledRuleset(ruleset))
+        let named = try TestRulesets.profile(
+            "country: {code: XX, name: Test, year: 2024}\nindicators: {regime: unknown, x: 9}\n", ruleset: ruleset)
+        #expect(
+            explainer.notApplicableReason(indicator: "x", named)
+                == "applies only if regime == open; here regime is unknown")
+        let missing = try TestRulesets.profile(
+            "country: {code: XX, name: Test, year: 2024}\nindicators: {x: 9}\n", ruleset: ruleset)
+        // Unknown applicability: x behaves as in v1, so there is no reason to give.
+        #expect(explainer.notApplicableReason(indicator: "x", missing) == nil)
+        let closed = try TestRulesets.profile(
+            "country: {code: XX, name: Test, year: 2024}\nindicators: {regime: closed, x: 9}\n", ruleset: ruleset)
+        #expect(
+            explainer.notApplicableReason(indicator: "x", closed)
+                == "applies only if regime == open; here regime is closed")
+    }
+
     @Test("explanations say why an indicator does not apply; a because text reads 'not applicable'")
     func explanation() throws {
         let ruleset = try TestRulesets.ruleset(
