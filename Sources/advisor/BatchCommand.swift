@@ -58,10 +58,8 @@ struct BatchCommand: ParsableCommand {
     var seed: UInt64 = RobustnessAnalysis.defaultSeed
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let robustness, !(1...DrawOptions.maximumDraws).contains(robustness) {
-            throw ValidationError("--robustness must be from 1 to 10,000,000, found \(robustness)")
-        }
+        try DrawOptions.checkJobs(jobs)
+        try DrawOptions.checkDraws(robustness, option: "--robustness")
     }
 
     func run() throws {

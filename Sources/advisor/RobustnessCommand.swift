@@ -95,12 +95,24 @@ struct DrawOptions: ParsableArguments {
 
     static let maximumDraws = 10_000_000
 
-    /// Refuses a count of draws outside 1…10,000,000 and a --jobs below 1.
+    /// Refuses a count of draws outside 1…10,000,000 and a --jobs outside 1…256.
     func check(_ count: Int?, option: String) throws {
-        if let count, !(1...Self.maximumDraws).contains(count) {
+        try Self.checkDraws(count, option: option)
+        try Self.checkJobs(jobs)
+    }
+
+    /// Refuses a count of draws outside 1…10,000,000.
+    static func checkDraws(_ count: Int?, option: String) throws {
+        if let count, !(1...maximumDraws).contains(count) {
             throw ValidationError("\(option) must be from 1 to 10,000,000, found \(count)")
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Refuses a --jobs outside 1…``WorkSharing/maximumWorkers``.
+    static func checkJobs(_ jobs: Int?) throws {
+        if let jobs, !(1...WorkSharing.maximumWorkers).contains(jobs) {
+            throw ValidationError("--jobs must be from 1 to \(WorkSharing.maximumWorkers), found \(jobs)")
+        }
     }
 
     /// The robustness section of `report` (the evaluation of `profile` on `date`) from `count` draws.

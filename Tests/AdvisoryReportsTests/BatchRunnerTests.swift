@@ -113,8 +113,10 @@ import Testing
     @Test func slicesCoverAChunkInOrder() {
         for count in [1, 7, 100, 1_023] {
             for slices in 1...min(count, 9) {
-                let ranges = (0..<slices).map { BatchRunner.slice($0, of: slices, count: count) }
+                let ranges = (0..<slices).map { WorkSharing.range($0, of: slices, count: count) }
                 #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+                let sizes = ranges.map(\.count)
+                #expect((sizes.max() ?? 0) - (sizes.min() ?? 0) <= 1)
             }
         }
     }

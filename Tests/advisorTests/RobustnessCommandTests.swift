@@ -55,7 +55,8 @@ import Testing
     @Test(
         "bad options are refused with exit 2",
         arguments: [
-            ["--draws", "0"], ["--draws", "10000001"], ["--jobs", "0"], ["--seed", "-1"], ["--format", "csv"],
+            ["--draws", "0"], ["--draws", "10000001"], ["--jobs", "0"], ["--jobs", "257"],
+            ["--jobs", "9223372036854775807"], ["--seed", "-1"], ["--format", "csv"],
             ["--lang", "fr"],
         ])
     func refused(options: [String]) throws {

@@ -25,7 +25,7 @@ public struct RobustnessAnalysis: Sendable {
         public var draws: Int
         /// The seed of the draws' random streams.
         public var seed: UInt64
-        /// Threads drawing (the calling thread is one of them).
+        /// Threads drawing (at most ``WorkSharing/maximumWorkers``).
         public var workers: Int
         /// Whether to draw each uncertain value alone too (one more evaluation per uncertain
         /// value and draw).
@@ -72,20 +72,14 @@ public struct RobustnessAnalysis: Sendable {
             // Every draw is the profile as given.
             tally.add(baseline, times: options.draws, instruments: options.instruments)
         } else {
-            let slices = options.workers == 1 ? 1 : min(options.draws, options.workers * 4)
-            var parts = [RobustnessTally?](repeating: nil, count: slices)
+            let count = WorkSharing.parts(count: options.draws, workers: options.workers)
+            var parts = [RobustnessTally?](repeating: nil, count: count)
             parts.withUnsafeMutableBufferPointer { buffer in
                 let buffer = SharedBuffer(buffer)
-                let work: @Sendable (Int) -> Void = { slice in
-                    let first = slice * options.draws / slices
-                    let end = (slice + 1) * options.draws / slices
-                    buffer.base[slice] = draw(
-                        first..<end, vector, uncertain, baseline: baseline, options: options)
-                }
-                if slices == 1 {
-                    work(0)
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: slices, execute: work)
+                WorkSharing.run(parts: count, workers: options.workers) { part in
+                    buffer.base[part] = draw(
+                        WorkSharing.range(part, of: count, count: options.draws), vector, uncertain,
+                        baseline: baseline, options: options)
                 }
             }
             for part in parts { if let part { tally.merge(part) } }

@@ -9,7 +9,7 @@ public struct BatchRunner: Sendable {
     public let context: BatchContext
     /// Inputs read and evaluated at a time.
     public var chunkSize: Int
-    /// Threads evaluating a chunk (the calling thread is one of them).
+    /// Threads evaluating a chunk (at most ``WorkSharing/maximumWorkers``).
     public var workers: Int
 
     public init(_ context: BatchContext, chunkSize: Int = 1_024, workers: Int = BatchRunner.defaultWorkers) {
@@ -118,22 +118,21 @@ public struct BatchRunner: Sendable {
         return PendingChunk { try evaluate(inputs, firstIndex: firstIndex, sink.value) }
     }
 
-    /// The outcomes of one chunk, in input order: the chunk is cut into contiguous slices, a few
-    /// per worker, evaluated concurrently, each outcome written to its own place.
+    /// The outcomes of one chunk, in input order: the chunk is cut into contiguous parts
+    /// (``WorkSharing``), evaluated on `workers` threads, each outcome written to its own place.
     func evaluate<Sink: BatchSink>(_ inputs: [BatchInput], firstIndex: Int, _ sink: Sink) throws -> [Outcome<
         Sink.Item
     >] {
         var outcomes = [Outcome<Sink.Item>?](repeating: nil, count: inputs.count)
-        let slices = min(inputs.count, workers * 4)
+        let parts = WorkSharing.parts(count: inputs.count, workers: workers)
         let failures = FailureBox()
         // `item(for:)` is documented safe to call from several threads.
         let sink = UnsafeSendable(sink)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let buffer = UnsafeSendable(buffer)
-            let work: @Sendable (Int) -> Void = { slice in
+            WorkSharing.run(parts: parts, workers: workers) { part in
                 var scratch = LeanEvaluation(for: context.compiled)
-                let range = Self.slice(slice, of: slices, count: inputs.count)
-                for offset in range {
+                for offset in WorkSharing.range(part, of: parts, count: inputs.count) {
                     do {
                         buffer.value[offset] = try outcome(
                             inputs[offset], index: firstIndex + offset, sink.value, scratch: &scratch)
@@ -142,19 +141,9 @@ public struct BatchRunner: Sendable {
                     }
                 }
             }
-            if workers == 1 || slices == 1 {
-                for slice in 0..<slices { work(slice) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: slices, execute: work)
-            }
         }
         if let error = failures.first { throw error }
         return outcomes.map { $0 ?? .blank }
-    }
-
-    /// Slice `slice` of `count` items cut into `slices` contiguous parts.
-    static func slice(_ slice: Int, of slices: Int, count: Int) -> Range<Int> {
-        (slice * count / slices)..<((slice + 1) * count / slices)
     }
 
     /// Decodes and evaluates one input, and makes its item.
