@@ -70,7 +70,9 @@ struct DiffCommand: ParsableCommand {
             case .json: try JSONReportRenderer.render(encodable: diff)
             }
         if let output {
-            let inputs = InputFiles(files: files, folders: [headRuleset.ruleset.root])
+            // Both rulesets are inputs: a base given as a folder may not be written over either.
+            let baseFolders = OutputWriter.isExistingFolder(base) ? [base] : []
+            let inputs = InputFiles(files: files, folders: [headRuleset.ruleset.root] + baseFolders)
             try OutputWriter(inputs: inputs).write([.init(path: output, contents: text)])
         } else {
             Terminal.write(text, to: .standardOutput)
@@ -88,7 +90,7 @@ struct DiffCommand: ParsableCommand {
         let shown = DiagnosticPaths.replacingPrefix(export.folder, with: export.label, in: diagnostics)
         guard let ruleset, !diagnostics.hasErrors, let compiled = try? CompiledRuleset(ruleset) else {
             Inputs.report(shown)
-            Terminal.write("error: the base ruleset \(export.label) is invalid\n", to: .standardError)
+            Terminal.message("error: the base ruleset \(export.label) is invalid")
             throw ExitCode(2)
         }
         return (compiled, export.label)

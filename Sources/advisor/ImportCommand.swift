@@ -144,8 +144,8 @@ struct ImportCommand: ParsableCommand {
             }
         }
         guard refusals.isEmpty else {
-            for refusal in refusals { Terminal.write("error: \(refusal)\n", to: .standardError) }
-            Terminal.write("error: nothing was written\n", to: .standardError)
+            for refusal in refusals { Terminal.message("error: \(refusal)") }
+            Terminal.message("error: nothing was written")
             throw ExitCode(2)
         }
         return plan

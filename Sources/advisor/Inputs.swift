@@ -33,7 +33,7 @@ enum Inputs {
             let (loaded, diagnostics) = ProfileSource.load(path, ruleset: compiled.ruleset)
             report(diagnostics + loaded.flatMap(explainer.notApplicableValueWarnings))
             if !diagnostics.hasErrors, loaded.isEmpty {
-                Terminal.write("error: \(path) holds no profile\n", to: .standardError)
+                Terminal.message("error: \(path) holds no profile")
             }
             if diagnostics.hasErrors || loaded.isEmpty { failed = true } else { profiles += loaded }
         }

@@ -95,6 +95,25 @@ struct DiffCommandTests {
         #expect(try scratch.read("d") == result.stdout)
     }
 
+    @Test("--output refuses a file of either ruleset, the base folder included")
+    func outputNeverReplacesARulesetFile() throws {
+        let scratch = try Scratch()
+        let base = scratch.url.appendingPathComponent("base")
+        let head = scratch.url.appendingPathComponent("head")
+        try Self.copyRuleset(Self.base, to: base)
+        try Self.copyRuleset(Self.head, to: head)
+        for folder in [base, head] {
+            let target = folder.appendingPathComponent("ruleset.yaml")
+            let before = try Data(contentsOf: target)
+            let result = try Self.diff([
+                "--base", base.path, "--head", head.path, Self.profiles, "--output", target.path,
+            ])
+            #expect(result.status == 2, "\(folder.lastPathComponent): \(result.stderr)")
+            #expect(result.stderr.contains("it is an input file"))
+            #expect(try Data(contentsOf: target) == before)
+        }
+    }
+
     @Test("bad input is exit 2 with the reason")
     func badInput() throws {
         let scratch = try Scratch()
