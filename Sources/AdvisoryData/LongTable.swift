@@ -84,11 +84,6 @@ enum LongTable {
             }
             table.observations.append(observation)
         }
-        if let record = document.invalidAfter {
-            diagnostics.append(
-                .error(
-                    .unrecognisedTable, "the table is not valid CSV after this line", at: document.location(record, 0)))
-        }
         return (table, diagnostics)
     }
 }

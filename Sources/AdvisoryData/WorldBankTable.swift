@@ -68,12 +68,6 @@ enum WorldBankTable {
                         location: document.location(record, column)))
             }
         }
-        if let record = document.invalidAfter {
-            diagnostics.append(
-                .error(
-                    .unrecognisedTable, "the table is not valid CSV after this line",
-                    at: document.location(record, 0)))
-        }
         return (table, diagnostics)
     }
 

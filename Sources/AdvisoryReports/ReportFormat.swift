@@ -29,10 +29,6 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// Whether the output is bytes rather than text (and so never goes to a terminal).
     public var isBinary: Bool { self == .docx || self == .pdf }
 
-    /// Whether the fixed words follow `--lang` (text, JSON and CSV carry translated titles and
-    /// summary, but their words and keys stay English).
-    public var isTranslated: Bool { self == .markdown || self == .html || self == .docx || self == .pdf }
-
     /// Whether the format comes from a mustache template (and so takes `--template`).
     public var usesTemplate: Bool { self == .markdown || self == .html }
 

@@ -38,7 +38,7 @@ import Testing
         let reports = [try Fixtures.arcadia, try Fixtures.borealia]
         let lines = try Self.text(BatchSummary(compiled), FileBatchSource(try Self.profilePaths()), compiled)
             .split(separator: "\n").map(String.init)
-        let expected = try CSVText.write(
+        let expected = CSVText.write(
             [lines[0].components(separatedBy: ",")] + reports.map { Self.row($0, compiled.ruleset) }
         ).split(separator: "\n").map(String.init)
         #expect(lines == expected)

@@ -67,7 +67,7 @@ public struct RobustnessAnalysis: Sendable {
     /// the slots of `uncertain` are those values.
     public func run(_ vector: ProfileVector, uncertain: [UncertainValue], _ options: Options) -> RobustnessResult {
         let baseline = lean.evaluate(vector)
-        var tally = RobustnessTally(compiled, inputs: uncertain.count)
+        var tally = RobustnessTally(compiled, inputs: options.sensitivity ? uncertain.count : 0)
         if uncertain.isEmpty {
             // Every draw is the profile as given.
             tally.add(baseline, times: options.draws, instruments: options.instruments)
@@ -93,7 +93,7 @@ public struct RobustnessAnalysis: Sendable {
         _ range: Range<Int>, _ base: ProfileVector, _ uncertain: [UncertainValue], baseline: LeanEvaluation,
         options: Options
     ) -> RobustnessTally {
-        var tally = RobustnessTally(compiled, inputs: uncertain.count)
+        var tally = RobustnessTally(compiled, inputs: options.sensitivity ? uncertain.count : 0)
         var vector = base
         var result = LeanEvaluation(for: compiled)
         var normals = Array(repeating: 0.0, count: uncertain.count)

@@ -21,8 +21,11 @@ public struct RobustnessResult: Sendable {
     let tally: RobustnessTally
 
     /// A finding is stable when one outcome (a level; recommended or not; an action or not
-    /// listed) holds in at least this share of the draws.
-    public static let stableShare = 0.9
+    /// listed) holds in at least this many of so many draws (9 in 10), compared in integers.
+    static let stableRatio = (draws: 9, of: 10)
+
+    /// ``stableRatio`` as a share of the draws, for reports.
+    public static let stableShare = Double(stableRatio.draws) / Double(stableRatio.of)
 
     /// How one uncertain value, drawn alone, moves the advice.
     public struct Sensitivity: Sendable {
@@ -103,7 +106,9 @@ public struct RobustnessResult: Sendable {
     public func firedCount(rule: Int) -> Int { tally.rules[rule] }
 
     /// Whether `count` of the draws is at least ``stableShare`` of them (exactly, in integers).
-    public func isStable(_ count: Int) -> Bool { count * 10 >= draws * 9 }
+    public func isStable(_ count: Int) -> Bool {
+        count * Self.stableRatio.of >= draws * Self.stableRatio.draws
+    }
 
     /// `count` as a share of the draws.
     public func share(_ count: Int) -> Double { Double(count) / Double(max(draws, 1)) }

@@ -15,8 +15,6 @@ public struct CSVDocument {
     public let rows: [[String]]
     /// Where each cell of each record starts.
     private let marks: [[Mark]]
-    /// The index of the record after which the text stopped being valid CSV, if it did.
-    public let invalidAfter: Int?
 
     /// Reads the table at `path`; a diagnostic when it cannot be read, is not UTF-8 or holds no
     /// record at all.
@@ -65,7 +63,7 @@ public struct CSVDocument {
                     .missingKey, "the table is empty", at: SourceLocation(file: file, mark: Mark(line: 1, column: 1))))
         }
         return .success(
-            CSVDocument(file: file, rows: rows, marks: marks, invalidAfter: nil))
+            CSVDocument(file: file, rows: rows, marks: marks))
     }
 
     /// Where cell `field` of record `record` starts (record 0 is the first line); the record's

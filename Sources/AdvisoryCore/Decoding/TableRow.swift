@@ -52,9 +52,6 @@ public struct TableRow: Sendable {
     /// Whether a cell of the row gives its value's year (an `ID.year` column).
     public var hasYears: Bool { indicators.contains { $0.year != nil } }
 
-    /// Whether the row holds a country to evaluate.
-    public var isValid: Bool { country != nil }
-
     /// The row's values as a vector as given (``CompiledRuleset/rawVector(for:)``), for the
     /// ruleset the table was read with.
     public func vector(_ compiled: CompiledRuleset) -> ProfileVector {

@@ -46,12 +46,6 @@ public struct Evaluator: Sendable {
         1 - confidences.reduce(1.0) { $0 * (1 - $1) }
     }
 
-    /// The name of a level rank (``LeanEvaluation/threatLevels``).
-    public func levelName(rank: Int) -> String {
-        let levels = compiled.ruleset.header.levels
-        return rank > 0 && rank <= levels.count ? levels[rank - 1].name : "none"
-    }
-
     private func threatFindings(_ fired: [Int], _ lean: LeanEvaluation) -> [ThreatFinding] {
         let groups = EvidenceGroups(compiled: compiled, fired: fired) { rule in
             compiled.consequences[rule].threats.map { (Int($0.threat), $0.confidence) }
@@ -59,7 +53,7 @@ public struct Evaluator: Sendable {
         return groups.findings.map { threat, evidence in
             ThreatFinding(
                 id: ruleset.threats[threat].id, title: ruleset.threats[threat].title,
-                score: lean.threatScores[threat], level: levelName(rank: lean.threatLevels[threat]),
+                score: lean.threatScores[threat], level: ruleset.header.levelName(rank: lean.threatLevels[threat]),
                 rules: evidence.rules, evidence: evidence.groups)
         }.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
     }

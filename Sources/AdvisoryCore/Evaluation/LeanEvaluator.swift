@@ -120,7 +120,8 @@ public struct LeanEvaluator: Sendable {
     /// a tolerance for binary rounding), as a rank.
     private func levelRank(_ score: Double) -> Int {
         var rank = 0
-        for (index, threshold) in levelThresholds.enumerated() where threshold <= score + 1e-9 { rank = index + 1 }
+        for (index, threshold) in levelThresholds.enumerated()
+        where threshold <= score + RulesetHeader.thresholdTolerance { rank = index + 1 }
         return rank
     }
 

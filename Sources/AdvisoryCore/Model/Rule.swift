@@ -31,13 +31,4 @@ public struct Rule: Sendable {
         threats.first { $0.id.value == threat }?.confidence?.value ?? confidence
     }
 
-    /// The confidence this rule lends to each threat it names (a threat named twice counts
-    /// once, as first named), in one pass.
-    public var threatConfidences: [String: Double] {
-        var result: [String: Double] = [:]
-        for threat in threats where result[threat.id.value] == nil {
-            result[threat.id.value] = threat.confidence?.value ?? confidence
-        }
-        return result
-    }
 }

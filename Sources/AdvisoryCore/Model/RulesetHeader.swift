@@ -20,11 +20,19 @@ public struct RulesetHeader: Sendable {
         Level(name: "high", threshold: 0.6), Level(name: "critical", threshold: 0.8),
     ]
 
+    /// How far below a threshold a score may be and still reach it: a score equal to a
+    /// threshold reaches that level, and this absorbs binary rounding (1 - (1 - 0.3)(1 - 0.3) is
+    /// 0.51 in decimal, 0.5099999... in binary).
+    public static let thresholdTolerance = 1e-9
+
     /// The highest level whose threshold is at most `score`, or "none".
     public func level(for score: Double) -> String {
-        // A score equal to a threshold reaches that level; the tolerance absorbs binary rounding
-        // (1 - (1 - 0.3)(1 - 0.3) is 0.51 in decimal, 0.5099999... in binary).
-        levels.last { $0.threshold <= score + 1e-9 }?.name ?? "none"
+        levelName(rank: levels.lastIndex { $0.threshold <= score + Self.thresholdTolerance }.map { $0 + 1 } ?? 0)
+    }
+
+    /// The name of the level of rank `rank` (`i + 1` for `levels[i]`), "none" for 0.
+    public func levelName(rank: Int) -> String {
+        rank > 0 && rank <= levels.count ? levels[rank - 1].name : "none"
     }
 
     /// The rank of a level name (0 for "none"), for "at least" comparisons.

@@ -1,9 +1,5 @@
 /// CSV writing (RFC 4180 quoting, LF line ends), and the cleaner of the CSV sink (``cell(_:)``).
 public enum CSVText {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// One row as a CSV line (with its LF), quoted as ``write(_:)`` quotes it, without a
     /// writer per row.
     public static func line(_ fields: [String]) -> String {
@@ -26,7 +22,7 @@ public enum CSVText {
     }
 
     /// The rows as CSV text (LF line ends).
-    public static func write(_ rows: [[String]]) throws -> String {
+    public static func write(_ rows: [[String]]) -> String {
         rows.map(line).joined()
     }
 

@@ -180,12 +180,6 @@ extension ReportLanguage {
     /// "Borderline" as a label.
     var borderlineLabel: String { pick(("Borderline", "Valeur limite", "Valor límite")) }
 
-    /// "recommended in 58.2% of the draws".
-    func recommendedShare(_ share: Double) -> String {
-        pick(("recommended in", "recommandée dans", "recomendada en")) + " " + percent(share) + " "
-            + pick(("of the draws", "des tirages", "de las extracciones"))
-    }
-
     /// "-1.02 on a -2.5 to 2.5 scale ± 0.19".
     func valueWithError(_ value: Report.Robustness.UncertainValue) -> String {
         "\(self.value(value.text)) ± \(plain(value.stderr))"

@@ -10,9 +10,6 @@ public struct RobustnessDocument: Encodable, Sendable {
     /// The formats of the document.
     public enum Format: String, Sendable, CaseIterable {
         case text, json, markdown, html
-
-        /// Whether the fixed words follow `--lang` (JSON and text keep English words).
-        public var isTranslated: Bool { self == .markdown || self == .html }
     }
 
     public var schema = RobustnessDocument.schemaID

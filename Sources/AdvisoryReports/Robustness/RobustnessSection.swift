@@ -145,17 +145,13 @@ public struct RobustnessSection: Sendable {
         let naming = Set(ruleset.rules.filter { $0.threats.contains { $0.id.value == id } }.map(\.id))
         return Report.Robustness.Threat(
             id: id, title: reported?.title ?? context.titles.threat(id) ?? ruleset.threats[index].title,
-            level: levelName(rank), share: share(result, counts[rank]), label: label(result, counts.max() ?? 0),
+            level: ruleset.header.levelName(rank: rank), share: share(result, counts[rank]),
+            label: label(result, counts.max() ?? 0),
             levels: counts.indices.filter { counts[$0] > 0 }.map {
-                .init(outcome: levelName($0), share: share(result, counts[$0]))
+                .init(outcome: ruleset.header.levelName(rank: $0), share: share(result, counts[$0]))
             },
             movedBy: movers(movedBy, result), rules: context.varying(naming),
             borderline: context.borderline(reported?.borderline ?? [], naming))
-    }
-
-    private func levelName(_ rank: Int) -> String {
-        let levels = ruleset.header.levels
-        return rank > 0 && rank <= levels.count ? levels[rank - 1].name : "none"
     }
 
     // MARK: Strategies

@@ -22,7 +22,7 @@ import Testing
             let index = ruleset.threatIndex[finding.id] ?? -1
             // Bit for bit: both come from one fold.
             #expect(lean.threatScores[index] == finding.score, "\(context): score of \(finding.id)")
-            #expect(evaluator.levelName(rank: lean.threatLevels[index]) == finding.level, "\(context): level")
+            #expect(ruleset.header.levelName(rank: lean.threatLevels[index]) == finding.level, "\(context): level")
         }
         let listed = ruleset.instruments.indices.filter { lean.isListed(instrument: $0) }
         #expect(Set(listed.map { ruleset.instruments[$0].id }) == Set(evaluation.instruments.map(\.id)), "\(context)")
