@@ -123,6 +123,18 @@ struct EvaluateCommand: ParsableCommand {
                 "two profiles share the country code '\(report.country.code)'; each needs its own file in \(output)")
         }
         let folder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+        // A new path named like one report (`out.json`) is not made a folder behind the user's back.
+        if !FileManager.default.fileExists(atPath: folder), output == folder,
+            folder.lowercased().hasSuffix("." + format.fileExtension)
+        {
+            let table = profiles.first(where: Self.isWholeTable)
+            throw InputError(
+                "--output \(output) names one file, but "
+                    + (table.map { "\($0) gives a report per row" }
+                        ?? "there are \(reports.count) reports, one per profile")
+                    + "; end it in / to write a file per country into that folder"
+                    + (table == nil ? "" : ", or give \(table ?? "")#CODE for one country"))
+        }
         let files: [OutputWriter.File] = try reports.map { report in
             .init(
                 path: folder + "/" + FileName.safe(report.country.code) + "." + format.fileExtension,

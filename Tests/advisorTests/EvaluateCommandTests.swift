@@ -135,6 +135,26 @@ struct EvaluateCommandTests {
         #expect(try scratch.read("taken.txt") == "keep me")
     }
 
+    @Test func aNewPathNamedLikeOneReportIsNotMadeAFolder() throws {
+        let scratch = try Scratch()
+        let table = try scratch.write(
+            "one.csv", "code,name,year,wgi_rule_of_law\nAAA,Aland,2024,-1.2\n")
+        let named = scratch.path("one.json")
+        let result = try Self.evaluate([table, "--format", "json", "--output", named])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("names one file, but \(table) gives a report per row"))
+        #expect(result.stderr.contains("#CODE for one country"))
+        #expect(!FileManager.default.fileExists(atPath: named))
+        // Ending in / says "a folder"; the row's code names one file there.
+        let folder = try Self.evaluate([table, "--format", "json", "--output", named + "/"])
+        #expect(folder.status == 0, "\(folder.stderr)")
+        #expect(FileManager.default.fileExists(atPath: named + "/AAA.json"))
+        // Several profiles and a path like a file: refused the same way.
+        let several = try Self.evaluate([Self.arcadia, Self.borealia, "--output", scratch.path("both.txt")])
+        #expect(several.status == 2)
+        #expect(several.stderr.contains("there are 2 reports, one per profile"))
+    }
+
     @Test func anInputFileIsNeverOverwritten() throws {
         let scratch = try Scratch()
         let profile = scratch.path("arcadia.yaml")
