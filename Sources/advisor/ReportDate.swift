@@ -39,6 +39,12 @@ struct DateOption: ParsableArguments {
             valueName: "date"))
     var text: String?
 
+    /// Refuses a malformed `--date` while the options are parsed, so that the usage line names
+    /// the command and nothing is loaded first.
+    func validate() throws {
+        if let text { _ = try ReportDate.resolve(text) }
+    }
+
     /// The resolved date.
     func resolve() throws -> CalendarDate { try ReportDate.resolve(text) }
 }

@@ -65,6 +65,13 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aBadDateIsRefusedWithTheCommandsUsage() throws {
+        let result = try AdvisorBinary.run(["robustness", "--rules", Self.rules, Self.solaria, "--date", "2024-02-30"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--date expects a date YYYY-MM-DD"))
+        #expect(result.stderr.contains("Usage: advisor robustness"))
+    }
+
     @Test func theDocumentIsWrittenToAFile() throws {
         let scratch = try EvaluateCommandTests.Scratch()
         let path = scratch.path("solaria.html")
