@@ -217,15 +217,34 @@ public struct Importer {
                 scalar = .float(scale == 1 ? number : Self.withoutBinaryNoise(number * scale))
             }
             guard let value = checked(scalar, indicator, observation, &result) else { continue }
-            let stderr =
-                observation.stderr ?? errors.lazy.compactMap { $0[year].flatMap { TableCell.number($0.value) } }.first
+            let stderr = standardError(
+                observation.stderr ?? errors.lazy.compactMap { $0[year].flatMap { TableCell.number($0.value) } }.first,
+                scale: scale, observation, &result)
             points.append(
                 Point(
-                    year: year, value: value, stderr: stderr.map { $0 * abs(scale) },
+                    year: year, value: value, stderr: stderr,
                     source: observation.source ?? publisher ?? sources[observation.location.file.path],
                     location: observation.location))
         }
         return points
+    }
+
+    /// The standard error in the indicator's unit; nil, with a warning, when it is negative or
+    /// too large once scaled (a profile could not hold it).
+    private func standardError(
+        _ published: Double?, scale: Double, _ observation: Observation, _ result: inout ImportResult
+    ) -> Double? {
+        guard let published else { return nil }
+        let stderr = published * abs(scale)
+        guard stderr.isFinite, stderr >= 0 else {
+            result.diagnostics.append(
+                .warning(
+                    .unreadableTableCell,
+                    "expected the standard error as a number, 0 or more, found \(NumberFormat.plain(stderr)) (\(observation.series), \(observation.country), \(observation.year)); the value is kept without it",
+                    at: observation.location))
+            return nil
+        }
+        return stderr
     }
 
     /// The value as the indicator's type, or a warning at its cell.

@@ -1,4 +1,5 @@
 import AdvisoryCore
+import Foundation
 import Testing
 import YAML
 
@@ -21,6 +22,29 @@ import YAML
         #expect(kenya.source == "World Bank, Worldwide Governance Indicators")
         #expect(kenya.series.map(\.year) == Array(2018...2023))
         #expect(kenya.series.map(\.value) == [-0.45, -0.44, -0.42, -0.4, -0.41, -0.39])
+    }
+
+    @Test func aNegativePublishedStandardErrorIsDroppedWithAWarning() throws {
+        let text = try String(contentsOfFile: try DataFixtures.path("API_WGI_DS2_en_csv_v2.csv"), encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.hasPrefix("\"Kenya\",\"KEN\",\"Rule of Law: Standard Error\"") })
+        let cells = lines[row].components(separatedBy: ",")
+        let last = try #require(cells.lastIndex { $0 == "\"0.14\"" })
+        lines[row] = (cells[..<last] + ["\"-0.14\""] + cells[(last + 1)...]).joined(separator: ",")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wgi-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try #require(TableFormat.worldbank.read(path).0)
+        let options = ImportOptions(year: nil, countries: ["KEN"], codes: try DataFixtures.codes())
+        let importer = Importer(ruleset: try DataFixtures.ruleset(), options: options)
+        let result = try #require(importer.run([table]))
+        let kenya = try #require(result.country("KEN")?.value("wgi_rule_of_law"))
+        #expect(kenya.value == .number(-0.39))
+        #expect(kenya.stderr == nil)
+        #expect(
+            result.diagnostics.contains {
+                $0.severity == .warning && $0.message.contains("found -0.14 (RL.EST, KEN, 2023)")
+            })
     }
 
     @Test func yearLimitsTheValues() throws {
