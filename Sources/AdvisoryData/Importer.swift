@@ -192,7 +192,8 @@ public struct Importer {
                             at: observation.location))
                     continue
                 }
-                if let value = checked(.float(Self.withoutBinaryNoise(number)), indicator, observation, &result) {
+                if let value = checked(.float(NumberFormat.withoutBinaryNoise(number)), indicator, observation, &result)
+                {
                     points.append(
                         Point(
                             year: year, value: value,
@@ -214,7 +215,7 @@ public struct Importer {
             }
             var scalar = CoreSchema.resolvePlain(observation.value)
             if indicator.kind == .number, let number = TableCell.number(observation.value) {
-                scalar = .float(scale == 1 ? number : Self.withoutBinaryNoise(number * scale))
+                scalar = .float(scale == 1 ? number : NumberFormat.withoutBinaryNoise(number * scale))
             }
             guard let value = checked(scalar, indicator, observation, &result) else { continue }
             let stderr = standardError(
@@ -263,13 +264,6 @@ public struct Importer {
         }
     }
 
-    /// A computed value to 15 significant digits, so that binary rounding of a product
-    /// (69.8 × 0.01 = 0.6980000000000001) does not reach the profile.
-    static func withoutBinaryNoise(_ value: Double) -> Double {
-        guard value.isFinite, value != 0 else { return value }
-        return Double(String(format: "%.15g", value)) ?? value
-    }
-
     /// The latest point as the value, with every point as its series (numbers, two points or more).
     static func value(of indicator: Indicator, _ points: [Point]) -> IndicatorValue? {
         guard let last = points.last else { return nil }
@@ -292,13 +286,10 @@ extension ImportFormula {
         case .series(let name): return value(name)
         case .negate(let inner): return inner.evaluate(value).map { -$0 }
         case .binary(let op, let left, let right):
-            guard let a = left.evaluate(value), let b = right.evaluate(value) else { return nil }
-            switch op {
-            case .add: return a + b
-            case .subtract: return a - b
-            case .multiply: return a * b
-            case .divide: return b == 0 ? nil : a / b
+            guard let a = left.evaluate(value), let b = right.evaluate(value), op != .divide || b != 0 else {
+                return nil
             }
+            return op.apply(a, b)
         }
     }
 }

@@ -44,18 +44,6 @@ struct DerivedQuantity: Sendable {
         }
         guard vector.states[left] == .present, vector.states[right] == .present else { return (.missing, 0) }
         let result = op.apply(vector.values[left], vector.values[right])
-        return result.isFinite ? (.present, Self.withoutBinaryNoise(result)) : (.missing, 0)
-    }
-
-    /// `value` to 15 significant digits, so that binary rounding does not decide a comparison
-    /// (6.3 − 4.3 is 1.9999999999999996 in binary, and `>= 2` must hold). Values below 1e-8 or
-    /// from 1e15 in magnitude are returned as they are. No allocation (the lean path calls it).
-    @inline(__always)
-    static func withoutBinaryNoise(_ value: Double) -> Double {
-        let magnitude = abs(value)
-        guard value.isFinite, magnitude >= 1e-8, magnitude < 1e15 else { return value }
-        var scale = 1.0
-        while magnitude * scale < 1e14 { scale *= 10 }
-        return (value * scale).rounded() / scale
+        return result.isFinite ? (.present, NumberFormat.withoutBinaryNoise(result)) : (.missing, 0)
     }
 }

@@ -151,10 +151,10 @@ struct FormulaParser {
     }
 
     /// The next operator when it is one of `accepted`.
-    private mutating func nextOperator(_ accepted: [String]) -> ImportFormula.Operator? {
+    private mutating func nextOperator(_ accepted: [String]) -> ArithmeticOperator? {
         skipSpaces()
         guard position < bytes.count,
-            let op = ImportFormula.Operator(rawValue: String(UnicodeScalar(bytes[position]))),
+            let op = ArithmeticOperator(rawValue: String(UnicodeScalar(bytes[position]))),
             accepted.contains(op.rawValue)
         else { return nil }
         position += 1

@@ -38,7 +38,7 @@ public enum SeriesTrend {
             let latest = points.max(by: { $0.year < $1.year }), earliest.year < latest.year
         else { return nil }
         let change = latest.value - earliest.value
-        return change.isFinite ? DerivedQuantity.withoutBinaryNoise(change) : nil
+        return change.isFinite ? NumberFormat.withoutBinaryNoise(change) : nil
     }
 
     static func slope(ofWindow points: [SeriesPoint]) -> Double? {
@@ -55,6 +55,6 @@ public enum SeriesTrend {
         }
         guard variance > 0 else { return nil }
         let slope = covariance / variance
-        return slope.isFinite ? DerivedQuantity.withoutBinaryNoise(slope) : nil
+        return slope.isFinite ? NumberFormat.withoutBinaryNoise(slope) : nil
     }
 }

@@ -14,7 +14,7 @@ extension Explainer {
             explanation.value = formatter.withUnit(
                 NumberFormat.plain(NumberFormat.rounded(value)), ruleset.unit(of: subject))
             if case .compare(_, .number(let threshold)) = leaf.test, (value - threshold).isFinite {
-                explanation.margin = DerivedQuantity.withoutBinaryNoise(value - threshold)
+                explanation.margin = NumberFormat.withoutBinaryNoise(value - threshold)
             }
         }
         switch subject.measure {

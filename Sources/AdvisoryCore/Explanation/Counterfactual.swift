@@ -217,7 +217,7 @@ extension Explainer {
         case (.divide, true): value = threshold * other
         case (.divide, false): value = other / threshold
         }
-        return value.isFinite ? DerivedQuantity.withoutBinaryNoise(value) : nil
+        return value.isFinite ? NumberFormat.withoutBinaryNoise(value) : nil
     }
 
     /// The smallest decimal step of the threshold and the current value (1 for whole numbers).

@@ -34,19 +34,13 @@ public struct ImportMapping: Sendable {
 }
 
 /// An arithmetic formula over published series (`(UNHCR.REF + UNHCR.IDP) / SP.POP.TOTL * 1000`).
+/// The operators are those of expression leaves (``ArithmeticOperator``); `*` and `/` bind
+/// tighter than `+` and `-`.
 public indirect enum ImportFormula: Sendable, Equatable, CustomStringConvertible {
-    /// The four operators, by precedence: `*` and `/` bind tighter than `+` and `-`.
-    public enum Operator: String, Sendable, Equatable {
-        case add = "+"
-        case subtract = "-"
-        case multiply = "*"
-        case divide = "/"
-    }
-
     case number(Double)
     case series(String)
     case negate(ImportFormula)
-    case binary(Operator, ImportFormula, ImportFormula)
+    case binary(ArithmeticOperator, ImportFormula, ImportFormula)
 
     /// The series the formula reads, each once, in the order written.
     public var seriesNames: [String] {

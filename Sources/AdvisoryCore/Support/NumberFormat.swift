@@ -17,6 +17,20 @@ public enum NumberFormat {
         return scaled.rounded() / 1_000_000
     }
 
+    /// `value` to 15 significant digits, so that binary rounding does not decide a comparison
+    /// (6.3 − 4.3 is 1.9999999999999996 in binary, and `>= 2` must hold). Values below 1e-8 or
+    /// from 1e15 in magnitude are returned as they are. No allocation (the lean path calls it).
+    /// `advisor import` rounds scaled and computed values with it too, so that 69.8 × 0.01
+    /// reaches a profile as 0.698.
+    @inline(__always)
+    public static func withoutBinaryNoise(_ value: Double) -> Double {
+        let magnitude = abs(value)
+        guard value.isFinite, magnitude >= 1e-8, magnitude < 1e15 else { return value }
+        var scale = 1.0
+        while magnitude * scale < 1e14 { scale *= 10 }
+        return (value * scale).rounded() / scale
+    }
+
     /// `value` rounded to `decimals` decimals (0 to 6), half away from zero; a value too large to
     /// scale is returned as it is.
     public static func rounded(_ value: Double, decimals: Int) -> Double {

@@ -84,11 +84,11 @@ struct TrendAndExpressionTests {
     }
 
     @Test func binaryNoiseDoesNotDecideComparisons() {
-        #expect(DerivedQuantity.withoutBinaryNoise(6.3 - 4.3) == 2)
-        #expect(DerivedQuantity.withoutBinaryNoise(0.1 + 0.2) == 0.3)
-        #expect(DerivedQuantity.withoutBinaryNoise(-0.73 - -0.31) == -0.42)
-        #expect(DerivedQuantity.withoutBinaryNoise(1e-12) == 1e-12)
-        #expect(DerivedQuantity.withoutBinaryNoise(1.25e17) == 1.25e17)
+        #expect(NumberFormat.withoutBinaryNoise(6.3 - 4.3) == 2)
+        #expect(NumberFormat.withoutBinaryNoise(0.1 + 0.2) == 0.3)
+        #expect(NumberFormat.withoutBinaryNoise(-0.73 - -0.31) == -0.42)
+        #expect(NumberFormat.withoutBinaryNoise(1e-12) == 1e-12)
+        #expect(NumberFormat.withoutBinaryNoise(1.25e17) == 1.25e17)
     }
 
     // MARK: Truth of trend leaves
