@@ -137,14 +137,15 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// The inputs, and the files they come from (never written over, nor the ruleset's).
-    private func openSource(_ compiled: CompiledRuleset) throws -> (any BatchSource, InputFiles) {
+    /// The source of the batch, and its input files (walked only when `--output` needs them).
+    private func openSource(_ compiled: CompiledRuleset) throws -> (any BatchSource, () -> InputFiles) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
             throw InputError("\(input): no such file or folder")
         }
         let ruleset = compiled.ruleset
         if !isDirectory.boolValue {
-            let inputs = InputFiles(files: [input], folders: [ruleset.root])
+            let inputs = { InputFiles(files: [input], folders: [ruleset.root]) }
             if Self.layout(of: input) != .wide {
                 // A long table or a World Bank download (AdvisoryData): read whole, by country.
                 let (profiles, diagnostics) = ProfileSource.table(input, ruleset: ruleset)
@@ -167,6 +168,7 @@ struct BatchCommand: ParsableCommand {
             .sorted()
             .map { input.hasSuffix("/") ? input + $0 : input + "/" + $0 }
         guard !paths.isEmpty else { throw InputError("\(input): the folder holds no .yaml or .yml profile") }
-        return (FileBatchSource(paths), InputFiles(files: paths, folders: [ruleset.root, input]))
+        // The profiles are files of `input`, which the folder walk covers.
+        return (FileBatchSource(paths), { InputFiles(folders: [ruleset.root, input]) })
     }
 }

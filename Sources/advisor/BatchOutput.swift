@@ -7,8 +7,9 @@ final class BatchOutput {
     private let output: StreamedOutput?
 
     /// Refuses (exit 2) an output that is an input of the run, a folder, a socket, ….
-    init(path: String?, inputs: InputFiles) throws {
-        output = try path.map { try OutputWriter(inputs: inputs).openStream($0) }
+    /// `inputs` is called only when there is a path.
+    init(path: String?, inputs: () -> InputFiles) throws {
+        output = try path.map { try OutputWriter(inputs: inputs()).openStream($0) }
     }
 
     func write(_ text: String) throws {
