@@ -119,6 +119,8 @@ public struct Report: Encodable, Sendable {
         public var short: String?
         public var kind: String
         public var status: String
+        /// Whether States become parties to it (``AdvisoryCore/Instrument/Kind/isTreatyLike``).
+        public var isTreatyLike: Bool { AdvisoryCore.Instrument.Kind(rawValue: kind)?.isTreatyLike == true }
         /// The year of the status (for `withdrawn`, the year the State withdrew).
         public var since: Int?
         public var action: String

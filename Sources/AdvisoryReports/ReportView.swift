@@ -439,14 +439,15 @@ extension ReportView {
         if !instrument.strategies.isEmpty {
             basis.append(words.strategies.lowercased() + " " + instrument.strategies.joined(separator: ", "))
         }
-        let isTreaty = instrument.kind == "treaty" || instrument.kind == "protocol"
         let status = lang.status(instrument.status, since: instrument.since)
-        let inForce = lang.inForce(year: isTreaty ? instrument.inForce : nil, notYet: instrument.notInForce)
+        let inForce = lang.inForce(
+            year: instrument.isTreatyLike ? instrument.inForce : nil, notYet: instrument.notInForce)
         return InstrumentView(
             id: instrument.id, title: instrument.title, short: instrument.short,
             name: instrument.short ?? instrument.title,
-            kind: lang.kind(instrument.kind), status: instrument.status, statusLabel: isTreaty ? status : "—",
-            since: instrument.since, isTreaty: isTreaty,
+            kind: lang.kind(instrument.kind), status: instrument.status,
+            statusLabel: instrument.isTreatyLike ? status : "—",
+            since: instrument.since, isTreaty: instrument.isTreatyLike,
             action: instrument.action, actionLabel: lang.action(instrument.action),
             actionClass: "action-" + Self.cssToken(instrument.action), relevance: lang.score(instrument.relevance),
             inForceLabel: inForce, eligibilityUnknown: instrument.eligibility == "unknown",

@@ -178,9 +178,8 @@ public struct TextReportRenderer: Sendable {
         if instrument.eligibility == "unknown" { facts.append("eligibility unknown") }
         let name: String = bold(instrument.short ?? instrument.title)
         let relevance: String = NumberFormat.fixed(instrument.relevance, decimals: 2)
-        let treatyLike = ["treaty", "protocol"].contains(instrument.kind)
         var line: String = "\(name) [\(instrument.id)], \(facts.joined(separator: ", "))"
-        if treatyLike { line += ": status \(instrument.status)\(since)" }
+        if instrument.isTreatyLike { line += ": status \(instrument.status)\(since)" }
         line += " → \(actionText(instrument.action)) (relevance \(relevance))"
         if let parent = instrument.requires { line += "; requires \(parent) first" }
         return line
