@@ -40,10 +40,11 @@ public struct LeanEvaluation: Sendable {
     /// was folded (a fired rule or a recommended strategy names it).
     var instrumentProduct: [Double]
     var instrumentNamed: [Bool]
-    /// Scratch for listing the parents instruments require: whether each slot was seen, and the
-    /// slots still to visit.
+    /// Scratch for listing the parents instruments require: whether each slot was seen, the
+    /// slots still to visit, and the listed instruments that require a parent.
     var instrumentVisited: [Bool]
     var pendingInstruments: [Int] = []
+    var requiringInstruments: [Int] = []
     /// The vector after applicability (when the ruleset has `applies_if`).
     var applied: ProfileVector
     /// The truth code of every rule node (``CompiledRuleset/evaluateRulePass(_:into:truths:)``).

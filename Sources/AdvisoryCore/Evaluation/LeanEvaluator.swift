@@ -185,15 +185,19 @@ public struct LeanEvaluator: Sendable {
 
     /// Lists the parents that listed instruments require (a listed instrument that is not a
     /// party, whose parent is not a party either), transitively, unless `open_to` excludes them;
-    /// a parent's relevance is at least each requiring child's.
+    /// a parent's relevance is at least that of each listed instrument requiring it, directly
+    /// or through listed parents in between.
     ///
-    /// Parents form a forest (a cycle is a validation error; the walk stops at a repeated slot),
-    /// so each instrument is listed once and relevance flows up from the deepest child first.
+    /// Parents form a forest (a cycle is a validation error; the walks are bounded all the same),
+    /// so each instrument is listed once. Relevance is carried up each requiring chain by a
+    /// running maximum, which gives every ancestor the largest relevance below it in any order.
     ///
     /// `pending` holds the listed instruments, each marked in `instrumentVisited`; it is used up.
+    /// No allocation once the scratch lists have their size.
     private func addRequiredParents(_ pending: inout [Int], _ vector: ProfileVector, _ result: inout LeanEvaluation) {
         let party = ProfileVector.code(.party)
-        var children: [Int] = []
+        var children = result.requiringInstruments
+        children.removeAll(keepingCapacity: true)
         while let child = pending.popLast() {
             let parent = Int(compiled.parentSlots[child])
             guard parent >= 0, parent != child, vector.statuses[child] != party, vector.statuses[parent] != party
@@ -209,27 +213,19 @@ public struct LeanEvaluator: Sendable {
                 pending.append(parent)
             }
         }
-        guard !children.isEmpty else { return }
-        // Deepest children first (by the chain of listed parents above them), so that a
-        // grandparent sees its grandchild's relevance.
-        func depth(_ slot: Int) -> Int {
-            var depth = 0
-            var current = slot
-            while depth <= children.count, case let parent = Int(result.instrumentRequires[current]), parent >= 0,
+        for child in children {
+            var current = child
+            var steps = 0
+            while steps < children.count, result.instrumentEligibility[current] != nil,
+                case let parent = Int(result.instrumentRequires[current]), parent >= 0,
                 result.instrumentEligibility[parent] != nil
             {
-                depth += 1
+                result.instrumentRelevance[parent] = max(
+                    result.instrumentRelevance[parent], result.instrumentRelevance[current])
                 current = parent
+                steps += 1
             }
-            return depth
         }
-        for child in children.map({ ($0, depth($0)) }).sorted(by: { ($0.1, $0.0) > ($1.1, $1.0) }).map(\.0) {
-            let parent = Int(result.instrumentRequires[child])
-            guard result.instrumentEligibility[parent] != nil, result.instrumentEligibility[child] != nil else {
-                continue
-            }
-            result.instrumentRelevance[parent] = max(
-                result.instrumentRelevance[parent], result.instrumentRelevance[child])
-        }
+        result.requiringInstruments = children
     }
 }

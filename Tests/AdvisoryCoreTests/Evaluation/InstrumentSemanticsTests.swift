@@ -195,6 +195,31 @@ struct InstrumentSemanticsTests {
         #expect(evaluation.instruments.map(\.id) == ["amendment", "convention", "protocol1"])
     }
 
+    @Test("a grandparent gets its grandchild's relevance whatever the catalog order")
+    func relevanceClimbsTheWholeChain() throws {
+        // The child is declared before its parents, so the instruments are met child last.
+        let ruleset = try TestRulesets.ruleset(
+            body: """
+                indicators:
+                  - {id: a, type: number, range: [0, 10]}
+                threats:
+                  - {id: t1, title: Threat one}
+                instruments:
+                  - {id: amendment, title: Amendment, kind: protocol, parent: protocol1, joining: acceptance}
+                  - {id: protocol1, title: Protocol, kind: protocol, parent: convention}
+                  - {id: convention, title: Convention, kind: treaty}
+                rules:
+                  - {id: R, confidence: 0.6, when: a > 1, then: {threats: [t1], instruments: [amendment]}}
+                  - {id: R2, confidence: 0.2, when: a > 1, then: {threats: [t1], instruments: [protocol1]}}
+
+                """)
+        let profile = try TestRulesets.profile(
+            "country: {code: XX, name: Test, year: 2024}\nindicators: {a: 5}\ninstruments: {}\n", ruleset: ruleset)
+        let evaluation = try Evaluator(ruleset: ruleset).evaluate(profile, on: Self.day("2025-06-01"))
+        let relevance = Dictionary(uniqueKeysWithValues: evaluation.instruments.map { ($0.id, $0.relevance) })
+        #expect(relevance == ["amendment": 0.6, "protocol1": 0.6, "convention": 0.6])
+    }
+
     @Test("a parent open_to excludes is not listed, but the child still says it requires it")
     func excludedParent() throws {
         let evaluation = try Self.evaluate(
