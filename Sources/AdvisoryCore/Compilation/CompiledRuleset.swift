@@ -229,10 +229,11 @@ public struct CompiledRuleset: Sendable {
         }
     }
 
-    /// Marks each indicator whose `applies_if` is false as not applicable, in dependency order.
+    /// Marks each indicator whose `applies_if` is false as not applicable, in dependency order
+    /// (each condition read by the kernel of the lean path, on the vector as the conditions
+    /// before it left it).
     private func applyApplicability(to vector: inout ProfileVector) {
-        var noTrace = NoTracer()
-        for slot in applicabilityOrder where evaluate(node: appliesIfRoots[slot], vector, tracer: &noTrace) == .false {
+        for slot in applicabilityOrder where withKernel(vector, { $0.evaluate(appliesIfRoots[slot]) }) == .false {
             vector.states[slot] = .notApplicable
             vector.values[slot] = 0
         }
