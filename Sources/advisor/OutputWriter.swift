@@ -122,15 +122,9 @@ struct OutputWriter {
             if let failure { throw fail("cannot write \(file.path): \(failure)") }
         }
         for (index, item) in staged.enumerated() {
-            var info = stat()
-            if lstat(item.final, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-                for later in staged[index...] { unlink(later.temporary) }
-                throw InputError("cannot write \(item.file.path): it is no longer a regular file")
-            }
-            guard rename(item.temporary, item.final) == 0 else {
-                let reason = Self.text(errno)
-                for later in staged[index...] { unlink(later.temporary) }
-                throw InputError("cannot write \(item.file.path): \(reason)")
+            if let failure = Self.place(item.temporary, over: item.final) {
+                for later in staged[(index + 1)...] { unlink(later.temporary) }
+                throw InputError("cannot write \(item.file.path): \(failure)")
             }
         }
     }
@@ -175,6 +169,32 @@ struct OutputWriter {
         }
     }
 
+    /// Renames the staged `temporary` over `final`, only ever over a regular file (a path that
+    /// became something else since it was checked is refused); on a failure the temporary file
+    /// is removed and the reason returned.
+    static func place(_ temporary: String, over final: String) -> String? {
+        var info = stat()
+        if lstat(final, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            unlink(temporary)
+            return "it is no longer a regular file"
+        }
+        guard rename(temporary, final) == 0 else {
+            let reason = text(errno)
+            unlink(temporary)
+            return reason
+        }
+        return nil
+    }
+
+    /// Flushes `descriptor` to disk (where the file system can) and closes it; the error of the
+    /// first step that failed.
+    static func flushAndClose(_ descriptor: Int32) -> Int32? {
+        var failure: Int32?
+        if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        return failure
+    }
+
     /// Writes `contents` to a new file at `temporary`, flushed to disk; the reason of a failure.
     private static func stage(_ contents: Data, at temporary: String, mode: mode_t?) -> String? {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -182,8 +202,12 @@ struct OutputWriter {
         var failure: Int32?
         if let mode, fchmod(descriptor, mode) != 0 { failure = errno }
         failure = failure ?? Terminal.writeAll(Array(contents), to: descriptor)
-        if failure == nil, fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let written = failure {
+            close(descriptor)
+            failure = written
+        } else {
+            failure = flushAndClose(descriptor)
+        }
         guard let failure else { return nil }
         unlink(temporary)
         return text(failure)
@@ -208,7 +232,12 @@ struct OutputWriter {
             let temporary = TemporaryFiles.name(for: final, index: 0)
             let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else { throw InputError("cannot write \(path): \(Self.text(errno))") }
-            if let mode { fchmod(descriptor, mode) }
+            if let mode, fchmod(descriptor, mode) != 0 {
+                let reason = Self.text(errno)
+                close(descriptor)
+                unlink(temporary)
+                throw InputError("cannot write \(path): \(reason)")
+            }
             return StreamedOutput(path: path, descriptor: descriptor, staged: (temporary, final))
         case .stream(let descriptor):
             return StreamedOutput(path: path, descriptor: descriptor, staged: nil, ownsDescriptor: false)

@@ -36,22 +36,12 @@ final class StreamedOutput {
             }
             return
         }
-        var failure: Int32?
-        if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        if let failure {
+        if let failure = OutputWriter.flushAndClose(descriptor) {
             unlink(staged.temporary)
             throw InputError("cannot write \(path): \(OutputWriter.text(failure))")
         }
-        var info = stat()
-        if lstat(staged.final, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            unlink(staged.temporary)
-            throw InputError("cannot write \(path): it is no longer a regular file")
-        }
-        guard rename(staged.temporary, staged.final) == 0 else {
-            let reason = OutputWriter.text(errno)
-            unlink(staged.temporary)
-            throw InputError("cannot write \(path): \(reason)")
+        if let failure = OutputWriter.place(staged.temporary, over: staged.final) {
+            throw InputError("cannot write \(path): \(failure)")
         }
     }
 
