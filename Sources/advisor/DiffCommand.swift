@@ -64,7 +64,7 @@ struct DiffCommand: ParsableCommand {
         let text =
             switch format {
             case .text:
-                DiffTextRenderer(color: output == nil ? color.enabled(for: .standardOutput) : color == .always)
+                DiffTextRenderer(color: color.enabled(writingTo: output))
                     .render(diff)
             case .markdown: DiffMarkdownRenderer.render(diff)
             case .json: try JSONReportRenderer.render(encodable: diff)

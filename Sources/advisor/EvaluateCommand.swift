@@ -104,11 +104,12 @@ struct EvaluateCommand: ParsableCommand {
         UntranslatedWarning.print(builder.untranslatedTitles(in: reports), language: lang)
         guard let output else {
             let options = ReportFormat.Options(
-                color: format == .text && color.enabled(for: .standardOutput), template: template)
+                color: format == .text && color.enabled(writingTo: nil), template: template)
             Terminal.write(try render { try format.render(reports, options: options) }, to: .standardOutput)
             return
         }
-        let options = ReportFormat.Options(color: format == .text && color == .always, template: template)
+        let options = ReportFormat.Options(
+            color: format == .text && color.enabled(writingTo: output), template: template)
         var writer = OutputWriter(inputs: inputFiles(compiled.ruleset))
         // Every report is rendered before a folder is created or a file written.
         if reports.count == 1, let report = reports.first, !OutputWriter.isFolder(output),
@@ -215,6 +216,12 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case .always: true
         case .never: false
         }
+    }
+
+    /// Whether to colour output written to `output` (standard output when nil): `auto` colours
+    /// a terminal only, so a file gets colour only with `always`.
+    func enabled(writingTo output: String?) -> Bool {
+        output == nil ? enabled(for: .standardOutput) : self == .always
     }
 }
 

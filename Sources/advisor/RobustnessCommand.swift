@@ -67,7 +67,7 @@ struct RobustnessCommand: ParsableCommand {
         report.robustness = drawing.section(profile, report: report, compiled: compiled, date: date, count: draws)
         UntranslatedWarning.print(builder.untranslatedTitles(in: [report]), language: lang)
         guard let document = RobustnessDocument(report) else { return }
-        let colored = output == nil ? color.enabled(for: .standardOutput) : color == .always
+        let colored = color.enabled(writingTo: output)
         let text: String
         do {
             text = try document.render(format, color: format == .text && colored)
